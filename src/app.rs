@@ -1,0 +1,460 @@
+//! The eframe app: the open document, undo, file handling, and the one place
+//! where commands from the views are applied.
+
+mod document;
+mod modals;
+mod settings;
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use egui::{Context, Ui, ViewportCommand};
+
+pub use document::{Document, Origin};
+pub use modals::{AfterGuard, Modal};
+pub use settings::{SETTINGS_KEY, Settings};
+
+use crate::model::{Edit, Introduction, Person, PersonId, Project, delete_person};
+use crate::store;
+use crate::ui::people::{PeopleView, people_view_ui, search_field_id};
+use crate::ui::person_editor::{PersonEditor, person_editor_ui};
+use crate::ui::{Action, Command, Commands, FileDialogs, NativeDialogs, Picked, View};
+
+/// The demo project shipped with the app, opened on a first run.
+pub const DEMO_RON: &str = include_str!("../assets/demo.ron");
+
+/// The app.
+pub struct RelationalApp {
+    /// The open project.
+    pub doc: Document,
+    /// Remembered between runs.
+    pub settings: Settings,
+    /// The shown view.
+    pub view: View,
+    /// The person in the editor.
+    pub selected: Option<PersonId>,
+    /// The open dialog, if any.
+    pub modal: Option<Modal>,
+    /// The last message, shown in the status bar.
+    pub status: String,
+    people_view: PeopleView,
+    person_editor: PersonEditor,
+    dialogs: Box<dyn FileDialogs>,
+    commands: Commands,
+    /// Set once the user agreed to close; the next close request goes through.
+    closing: bool,
+    window_title: String,
+    ctx: Context,
+}
+
+impl RelationalApp {
+    /// The app as started from `main`: opens `path`, else the last project,
+    /// else the demo.
+    pub fn new(cc: &eframe::CreationContext<'_>, path: Option<PathBuf>) -> Self {
+        let settings: Settings = cc
+            .storage
+            .and_then(|storage| eframe::get_value(storage, SETTINGS_KEY))
+            .unwrap_or_default();
+        let mut app = Self::with_document(
+            cc.egui_ctx.clone(),
+            demo_document(),
+            Box::new(NativeDialogs),
+        );
+        app.settings = settings;
+        let wanted = path.or_else(|| app.settings.last_project.clone().filter(|p| p.is_file()));
+        if let Some(path) = wanted {
+            app.open_path(&path);
+        }
+        app
+    }
+
+    /// An app around a given document, with the given file dialogs.
+    pub fn with_document(ctx: Context, doc: Document, dialogs: Box<dyn FileDialogs>) -> Self {
+        Self {
+            doc,
+            settings: Settings::default(),
+            view: View::People,
+            selected: None,
+            modal: None,
+            status: String::new(),
+            people_view: PeopleView::default(),
+            person_editor: PersonEditor::default(),
+            dialogs,
+            commands: Vec::new(),
+            closing: false,
+            window_title: String::new(),
+            ctx,
+        }
+    }
+
+    /// Queues a command as if a view had sent it.
+    pub fn push(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    /// Applies every queued command.
+    fn apply_commands(&mut self) {
+        for command in std::mem::take(&mut self.commands) {
+            self.apply(command);
+        }
+    }
+
+    fn apply(&mut self, command: Command) {
+        match command {
+            Command::Action(action) => self.run_action(action),
+            Command::Edit { edit, label, merge } => self.edit(edit, &label, merge),
+            Command::EndTyping => self.doc.history.close_merge(),
+            Command::SelectPerson(id) => self.selected = id,
+            Command::OpenRecent(path) => self.guard(AfterGuard::OpenPath(path)),
+            Command::AskDeletePerson(id) => self.ask_delete_person(id),
+            Command::AddIntroduction {
+                introducer,
+                introduced,
+            } => self.add_introduction(introducer, introduced),
+        }
+    }
+
+    /// Applies an edit through the history, reporting a refusal.
+    pub fn edit(&mut self, edit: Edit, label: &str, merge: Option<String>) {
+        let Document {
+            project, history, ..
+        } = &mut self.doc;
+        if let Err(error) = history.apply(project, edit, label, merge) {
+            self.status = format!("Not changed: {error}");
+        }
+    }
+
+    fn run_action(&mut self, action: Action) {
+        match action {
+            Action::NewProject => self.guard(AfterGuard::NewProject),
+            Action::Open => self.guard(AfterGuard::OpenDialog),
+            Action::Save => {
+                self.save(None);
+            }
+            Action::SaveAs => {
+                self.save_as(None);
+            }
+            Action::Quit => self.guard(AfterGuard::Quit),
+            Action::Undo => self.undo_or_redo(true),
+            Action::Redo => self.undo_or_redo(false),
+            Action::ShowPeople => self.view = View::People,
+            Action::ShowMap => self.view = View::Map,
+            Action::ShowMeetings => self.view = View::Meetings,
+            Action::ShowDashboard => self.view = View::Dashboard,
+            Action::FocusSearch => {
+                self.view = View::People;
+                self.ctx.memory_mut(|m| m.request_focus(search_field_id()));
+            }
+            Action::AddPerson => self.add_person(),
+        }
+    }
+
+    fn undo_or_redo(&mut self, undo: bool) {
+        let Document {
+            project, history, ..
+        } = &mut self.doc;
+        let result = if undo {
+            history.undo(project)
+        } else {
+            history.redo(project)
+        };
+        self.status = match (result, undo) {
+            (Ok(Some(label)), true) => format!("Undid: {label}"),
+            (Ok(Some(label)), false) => format!("Redid: {label}"),
+            (Ok(None), true) => "Nothing to undo".to_owned(),
+            (Ok(None), false) => "Nothing to redo".to_owned(),
+            (Err(error), _) => format!("Could not undo or redo: {error}"),
+        };
+        if self.selected.is_some_and(|id| self.doc.project.person(id).is_none()) {
+            self.selected = None;
+        }
+    }
+
+    fn add_person(&mut self) {
+        let id = self.doc.project.new_person_id();
+        let person = Person::new(id, "New person", today());
+        self.edit(Edit::PutPerson(Box::new(person)), "Add person", None);
+        self.view = View::People;
+        self.selected = Some(id);
+        self.status = "Added a person: type their name in the editor".to_owned();
+    }
+
+    fn add_introduction(&mut self, introducer: PersonId, introduced: PersonId) {
+        let id = self.doc.project.new_introduction_id();
+        let intro = Introduction {
+            id,
+            introducer,
+            introduced,
+            date: Some(today()),
+            meeting: None,
+            note: String::new(),
+        };
+        let label = format!(
+            "{} introduced {}",
+            self.doc.project.name_of(introducer),
+            self.doc.project.name_of(introduced)
+        );
+        self.edit(Edit::PutIntroduction(Box::new(intro)), &label, None);
+    }
+
+    fn ask_delete_person(&mut self, id: PersonId) {
+        if self.doc.project.person(id).is_some() {
+            let links = self.doc.project.links_of(id);
+            self.modal = Some(Modal::DeletePerson {
+                id,
+                links,
+                policy: crate::model::IntroductionPolicy::Remove,
+            });
+        }
+    }
+
+    /// Deletes a person and what refers to them, as one undo step.
+    pub fn delete_person(&mut self, id: PersonId, policy: crate::model::IntroductionPolicy) {
+        let name = self.doc.project.name_of(id).to_owned();
+        match delete_person(&self.doc.project, id, policy) {
+            Ok(edit) => {
+                self.edit(edit, &format!("Delete {name}"), None);
+                if self.doc.project.person(id).is_none() {
+                    self.selected = None;
+                    self.status = format!("Deleted {name}");
+                }
+            }
+            Err(error) => self.status = format!("Not deleted: {error}"),
+        }
+    }
+
+    /// Runs `then` now, or first asks about unsaved changes.
+    fn guard(&mut self, then: AfterGuard) {
+        if self.doc.is_dirty() {
+            self.modal = Some(Modal::UnsavedChanges { then });
+        } else {
+            self.after_guard(then);
+        }
+    }
+
+    /// What follows once unsaved changes are dealt with.
+    pub fn after_guard(&mut self, then: AfterGuard) {
+        match then {
+            AfterGuard::NewProject => {
+                let project = Project::new("Untitled project", "Me", today());
+                self.replace_document(Document::new(project, None, Origin::New));
+                self.status = "New project: add people from the People view".to_owned();
+            }
+            AfterGuard::OpenDialog => match self.dialogs.pick_project_to_open() {
+                Picked::Path(path) => self.open_path(&path),
+                Picked::Cancelled => {}
+                Picked::Unavailable => self.modal = Some(Modal::typed_path_to_open()),
+            },
+            AfterGuard::OpenPath(path) => self.open_path(&path),
+            AfterGuard::Quit => {
+                self.closing = true;
+                self.ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn replace_document(&mut self, doc: Document) {
+        self.doc = doc;
+        self.selected = None;
+        self.person_editor = PersonEditor::default();
+    }
+
+    /// Opens a project file; on failure the open project stays as it was.
+    pub fn open_path(&mut self, path: &Path) {
+        match store::load(path) {
+            Ok(loaded) => {
+                let (people, meetings, intros) = loaded.project.counts();
+                self.replace_document(Document::new(
+                    loaded.project,
+                    Some(path.to_path_buf()),
+                    Origin::File,
+                ));
+                self.settings.remember(path);
+                self.status = format!(
+                    "Opened {}: {people} people, {meetings} meetings, {intros} introductions",
+                    self.doc.display_name()
+                );
+                if !loaded.warnings.is_empty() {
+                    self.modal = Some(Modal::Message {
+                        title: "Opened with repairs".to_owned(),
+                        body: format!(
+                            "Some records pointed nowhere and were repaired. Save to keep the \
+                             repairs.\n\n• {}",
+                            loaded.warnings.join("\n• ")
+                        ),
+                    });
+                }
+            }
+            Err(error) => {
+                if matches!(error.kind, store::LoadErrorKind::Io(_)) {
+                    self.settings.forget(path);
+                }
+                self.status = "Could not open the file".to_owned();
+                self.modal = Some(Modal::Message {
+                    title: "Could not open the file".to_owned(),
+                    body: error.to_string(),
+                });
+            }
+        }
+    }
+
+    /// Saves to the current file, or asks for one. Returns true once saved.
+    pub fn save(&mut self, then: Option<AfterGuard>) -> bool {
+        match (&self.doc.path, self.doc.origin) {
+            (Some(path), Origin::File) => {
+                let path = path.clone();
+                self.save_to(&path, then)
+            }
+            _ => self.save_as(then),
+        }
+    }
+
+    /// Asks for a file and saves to it. Returns true once saved.
+    pub fn save_as(&mut self, then: Option<AfterGuard>) -> bool {
+        let suggested = self.doc.suggested_file_name();
+        match self.dialogs.pick_project_to_save(&suggested) {
+            Picked::Path(path) => self.save_to(&path, then),
+            Picked::Cancelled => false,
+            Picked::Unavailable => {
+                self.modal = Some(Modal::typed_path_to_save(&suggested, then));
+                false
+            }
+        }
+    }
+
+    /// Saves to `path`, then runs `then`. On failure the project stays open
+    /// and unsaved, and the message says so.
+    pub fn save_to(&mut self, path: &Path, then: Option<AfterGuard>) -> bool {
+        match store::save(&self.doc.project, path) {
+            Ok(()) => {
+                self.doc.mark_saved(path);
+                self.settings.remember(path);
+                self.status = format!("Saved {}", path.display());
+                if let Some(then) = then {
+                    self.after_guard(then);
+                }
+                true
+            }
+            Err(error) => {
+                self.status = "Save failed: the project is still open, unsaved".to_owned();
+                self.modal = Some(Modal::Message {
+                    title: "Could not save".to_owned(),
+                    body: format!("{error}\n\nTry File → Save As… to save somewhere else."),
+                });
+                false
+            }
+        }
+    }
+
+    fn handle_close_request(&mut self, ctx: &Context) {
+        let requested = ctx.input(|i| i.viewport().close_requested());
+        if requested && !self.closing && self.doc.is_dirty() {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.modal = Some(Modal::UnsavedChanges {
+                then: AfterGuard::Quit,
+            });
+        }
+    }
+
+    /// Turns pressed shortcuts into commands. Undo and redo are left to a
+    /// focused text field, which has its own.
+    fn handle_shortcuts(&mut self, ctx: &Context) {
+        if self.modal.is_some() {
+            return;
+        }
+        let typing = ctx.text_edit_focused();
+        for (shortcut, action) in Action::shortcut_table() {
+            if typing && !action.fires_while_typing() {
+                continue;
+            }
+            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                self.commands.push(Command::Action(action));
+            }
+        }
+    }
+
+    fn update_title(&mut self, ctx: &Context) {
+        let marker = if self.doc.is_dirty() { " •" } else { "" };
+        let title = format!("{}{marker} — Relational", self.doc.display_name());
+        if title != self.window_title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+
+    fn central_ui(&mut self, ui: &mut Ui) {
+        let revision = self.doc.revision();
+        let project = &self.doc.project;
+        match self.view {
+            View::People => {
+                if let Some(id) = self.selected {
+                    egui::Panel::right("person_editor")
+                        .resizable(true)
+                        .default_size(420.0)
+                        .min_size(320.0)
+                        .show(ui, |ui| {
+                            person_editor_ui(
+                                ui,
+                                project,
+                                id,
+                                revision,
+                                &mut self.person_editor,
+                                &mut self.commands,
+                            );
+                        });
+                }
+                egui::CentralPanel::default_margins().show(ui, |ui| {
+                    people_view_ui(
+                        ui,
+                        project,
+                        revision,
+                        &mut self.people_view,
+                        self.selected,
+                        &mut self.commands,
+                    );
+                });
+            }
+            View::Map | View::Meetings | View::Dashboard => {
+                egui::CentralPanel::default_margins().show(ui, |ui| {
+                    crate::ui::coming_later_ui(ui, self.view);
+                });
+            }
+        }
+    }
+}
+
+impl eframe::App for RelationalApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.handle_close_request(&ctx);
+        self.handle_shortcuts(&ctx);
+        egui::Panel::top("menu_bar").show(ui, |ui| {
+            crate::ui::menu_bar_ui(ui, &self.doc.history, &self.settings, &mut self.commands);
+        });
+        egui::Panel::bottom("status_bar").show(ui, |ui| {
+            crate::ui::status_bar_ui(ui, &self.doc, &self.status);
+        });
+        self.central_ui(ui);
+        self.modals_ui(&ctx);
+        self.apply_commands();
+        self.update_title(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+    }
+}
+
+/// The demo project, read-only. Falls back to an empty project if the
+/// shipped file cannot be read (a test checks that it can).
+pub fn demo_document() -> Document {
+    match store::parse(DEMO_RON.as_bytes()) {
+        Ok(loaded) => Document::new(loaded.project, None, Origin::Demo),
+        Err(_) => Document::new(Project::new("Demo", "Me", today()), None, Origin::New),
+    }
+}
+
+/// Today's date on this computer.
+pub fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}

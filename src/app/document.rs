@@ -1,0 +1,90 @@
+//! The open project with its file, undo history and saved state.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use crate::history::History;
+use crate::model::Project;
+use crate::ui::Revision;
+
+/// Where the open project came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// Made with File → New; never saved.
+    New,
+    /// Read from or saved to a file.
+    File,
+    /// The demo shipped with the app: read-only, Save asks for a new path.
+    Demo,
+}
+
+/// Tells documents apart, so caches from a closed one are never reused.
+static NEXT_GENERATION: AtomicU64 = AtomicU64::new(1);
+
+/// One open project.
+pub struct Document {
+    /// The project in memory.
+    pub project: Project,
+    /// The file it is saved to, if any.
+    pub path: Option<PathBuf>,
+    /// Where it came from.
+    pub origin: Origin,
+    /// Undo and redo.
+    pub history: History,
+    /// The history serial when last saved or opened.
+    saved_serial: u64,
+    generation: u64,
+}
+
+impl Document {
+    /// Wraps a project that was just opened or created.
+    pub fn new(project: Project, path: Option<PathBuf>, origin: Origin) -> Self {
+        Self {
+            project,
+            path,
+            origin,
+            history: History::default(),
+            saved_serial: 0,
+            generation: NEXT_GENERATION.fetch_add(1, Ordering::Relaxed),
+        }
+    }
+
+    /// Whether there are changes not yet saved.
+    pub fn is_dirty(&self) -> bool {
+        self.history.state_serial() != self.saved_serial
+    }
+
+    /// Records that the project was saved to `path`.
+    pub fn mark_saved(&mut self, path: &Path) {
+        self.path = Some(path.to_path_buf());
+        self.origin = Origin::File;
+        self.saved_serial = self.history.state_serial();
+    }
+
+    /// Identifies the current state for caches.
+    pub fn revision(&self) -> Revision {
+        (self.generation, self.history.state_serial())
+    }
+
+    /// The name shown in the title and status bar.
+    pub fn display_name(&self) -> String {
+        match (&self.path, self.origin) {
+            (_, Origin::Demo) => "Demo project (read-only)".to_owned(),
+            (Some(path), _) => path
+                .file_name()
+                .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned()),
+            (None, _) => "Untitled project".to_owned(),
+        }
+    }
+
+    /// The file name Save As suggests.
+    pub fn suggested_file_name(&self) -> String {
+        let name = self.project.info.name.trim();
+        let stem: String = name
+            .chars()
+            .map(|c| if c.is_alphanumeric() || c == '-' { c } else { '_' })
+            .collect();
+        let stem = if stem.trim_matches('_').is_empty() { "project".to_owned() } else { stem };
+        format!("{stem}.ron")
+    }
+}

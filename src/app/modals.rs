@@ -1,0 +1,281 @@
+//! The app's dialogs: unsaved changes, typed paths, delete, messages.
+
+use std::path::PathBuf;
+
+use egui::{Context, Id, Modal as EguiModal, Ui};
+
+use super::RelationalApp;
+use crate::model::{IntroductionPolicy, PersonId, PersonLinks};
+use crate::ui::with_ron_extension;
+
+/// What to do once unsaved changes are saved or discarded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AfterGuard {
+    /// Start an empty project.
+    NewProject,
+    /// Show the open dialog.
+    OpenDialog,
+    /// Open this file.
+    OpenPath(PathBuf),
+    /// Close the window.
+    Quit,
+}
+
+/// What a typed path is for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PathPurpose {
+    /// Open the file.
+    Open,
+    /// Save to it, then continue.
+    Save(Option<AfterGuard>),
+}
+
+/// An open dialog.
+#[derive(Clone, Debug)]
+pub enum Modal {
+    /// Save, discard or cancel before `then`.
+    UnsavedChanges {
+        /// What was asked for.
+        then: AfterGuard,
+    },
+    /// No native dialog: type the path.
+    TypedPath {
+        /// Open or save.
+        purpose: PathPurpose,
+        /// The path typed so far.
+        text: String,
+    },
+    /// Confirm deleting a person.
+    DeletePerson {
+        /// Who.
+        id: PersonId,
+        /// What refers to them.
+        links: PersonLinks,
+        /// What to do with the introductions they made.
+        policy: IntroductionPolicy,
+    },
+    /// A message to acknowledge.
+    Message {
+        /// Heading.
+        title: String,
+        /// Text.
+        body: String,
+    },
+}
+
+impl Modal {
+    /// The typed-path dialog for opening.
+    pub fn typed_path_to_open() -> Self {
+        Modal::TypedPath {
+            purpose: PathPurpose::Open,
+            text: String::new(),
+        }
+    }
+
+    /// The typed-path dialog for saving, prefilled with a name in the
+    /// current folder.
+    pub fn typed_path_to_save(suggested: &str, then: Option<AfterGuard>) -> Self {
+        let folder = std::env::current_dir().unwrap_or_default();
+        Modal::TypedPath {
+            purpose: PathPurpose::Save(then),
+            text: folder.join(suggested).display().to_string(),
+        }
+    }
+}
+
+/// What the user chose in a dialog this frame.
+enum Choice {
+    Keep,
+    Close,
+    SaveThen(AfterGuard),
+    Discard(AfterGuard),
+    OpenTyped(PathBuf),
+    SaveTyped(PathBuf, Option<AfterGuard>),
+    Delete(PersonId, IntroductionPolicy),
+}
+
+impl RelationalApp {
+    /// Draws the open dialog and acts on the choice.
+    pub(super) fn modals_ui(&mut self, ctx: &Context) {
+        let Some(mut modal) = self.modal.take() else {
+            return;
+        };
+        let project = &self.doc.project;
+        let choice = match &mut modal {
+            Modal::UnsavedChanges { then } => unsaved_ui(ctx, &self.doc.display_name(), then),
+            Modal::TypedPath { purpose, text } => typed_path_ui(ctx, purpose, text),
+            Modal::DeletePerson { id, links, policy } => {
+                delete_ui(ctx, project, *id, links, policy)
+            }
+            Modal::Message { title, body } => message_ui(ctx, title, body),
+        };
+        match choice {
+            Choice::Keep => self.modal = Some(modal),
+            Choice::Close => {}
+            Choice::SaveThen(then) => {
+                self.save(Some(then));
+            }
+            Choice::Discard(then) => self.after_guard(then),
+            Choice::OpenTyped(path) => self.open_path(&path),
+            Choice::SaveTyped(path, then) => {
+                self.save_to(&path, then);
+            }
+            Choice::Delete(id, policy) => self.delete_person(id, policy),
+        }
+    }
+}
+
+fn show(ctx: &Context, id: &str, content: impl FnOnce(&mut Ui) -> Choice) -> Choice {
+    let response = EguiModal::new(Id::unique(id)).show(ctx, |ui| {
+        ui.set_max_width(460.0);
+        content(ui)
+    });
+    if response.should_close() && matches!(response.inner, Choice::Keep) {
+        Choice::Close
+    } else {
+        response.inner
+    }
+}
+
+fn unsaved_ui(ctx: &Context, name: &str, then: &AfterGuard) -> Choice {
+    show(ctx, "unsaved_changes", |ui| {
+        ui.heading("Unsaved changes");
+        ui.label(format!("{name} has changes that are not saved. Save them first?"));
+        ui.add_space(8.0);
+        let mut choice = Choice::Keep;
+        ui.horizontal(|ui| {
+            if ui.button("Save").clicked() {
+                choice = Choice::SaveThen(then.clone());
+            }
+            if ui.button("Discard changes").clicked() {
+                choice = Choice::Discard(then.clone());
+            }
+            if ui.button("Cancel").clicked() {
+                choice = Choice::Close;
+            }
+        });
+        choice
+    })
+}
+
+fn typed_path_ui(ctx: &Context, purpose: &PathPurpose, text: &mut String) -> Choice {
+    show(ctx, "typed_path", |ui| {
+        let (title, verb) = match purpose {
+            PathPurpose::Open => ("Open project", "Open"),
+            PathPurpose::Save(_) => ("Save project", "Save"),
+        };
+        ui.heading(title);
+        ui.label("No file dialog is available here. Type the path of the project file:");
+        let label = ui.label("File path");
+        let response = ui
+            .add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
+        let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let mut choice = Choice::Keep;
+        ui.horizontal(|ui| {
+            let ready = !text.trim().is_empty();
+            if (ui.add_enabled(ready, egui::Button::new(verb)).clicked() || entered) && ready {
+                let path = PathBuf::from(text.trim());
+                choice = match purpose {
+                    PathPurpose::Open => Choice::OpenTyped(path),
+                    PathPurpose::Save(then) => {
+                        Choice::SaveTyped(with_ron_extension(path), then.clone())
+                    }
+                };
+            }
+            if ui.button("Cancel").clicked() {
+                choice = Choice::Close;
+            }
+        });
+        choice
+    })
+}
+
+fn delete_ui(
+    ctx: &Context,
+    project: &crate::model::Project,
+    id: PersonId,
+    links: &PersonLinks,
+    policy: &mut IntroductionPolicy,
+) -> Choice {
+    let name = project.name_of(id).to_owned();
+    show(ctx, "delete_person", |ui| {
+        ui.heading(format!("Delete {name}?"));
+        ui.add_space(4.0);
+        let meetings = links.meetings_with.len();
+        if meetings > 0 {
+            ui.label(format!("• {meetings} meeting(s) with them will be deleted."));
+        }
+        let held = links.meetings_conducted.len();
+        if held > 0 {
+            ui.label(format!("• {held} meeting(s) they held will be recorded as held by you."));
+        }
+        let introducers = links.introduced_by.len();
+        if introducers > 0 {
+            ui.label(format!("• {introducers} introduction(s) of them will be removed."));
+        }
+        introduced_policy_ui(ui, project, links, policy);
+        if links.is_empty() {
+            ui.label("Nothing else refers to them.");
+        }
+        ui.add_space(4.0);
+        ui.weak("You can undo this with Edit → Undo.");
+        ui.add_space(8.0);
+        let mut choice = Choice::Keep;
+        ui.horizontal(|ui| {
+            if ui.button("Delete").clicked() {
+                choice = Choice::Delete(id, *policy);
+            }
+            if ui.button("Cancel").clicked() {
+                choice = Choice::Close;
+            }
+        });
+        choice
+    })
+}
+
+fn introduced_policy_ui(
+    ui: &mut Ui,
+    project: &crate::model::Project,
+    links: &PersonLinks,
+    policy: &mut IntroductionPolicy,
+) {
+    let count = links.introduced.len();
+    if count == 0 {
+        return;
+    }
+    ui.label(format!("• They introduced {count} person(s). Those introductions:"));
+    let heir = links
+        .introduced_by
+        .iter()
+        .filter_map(|i| project.introductions.get(i))
+        .map(|i| project.name_of(i.introducer).to_owned())
+        .next();
+    ui.indent("policy", |ui| {
+        ui.radio_value(policy, IntroductionPolicy::Remove, "Remove them");
+        match heir {
+            Some(heir) => {
+                let text = format!("Credit them to {heir}, who introduced this person");
+                ui.radio_value(policy, IntroductionPolicy::CreditTheirIntroducer, text);
+            }
+            None => {
+                *policy = IntroductionPolicy::Remove;
+            }
+        }
+    });
+}
+
+fn message_ui(ctx: &Context, title: &str, body: &str) -> Choice {
+    show(ctx, "message", |ui| {
+        ui.heading(title);
+        egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
+            ui.label(body);
+        });
+        ui.add_space(8.0);
+        if ui.button("OK").clicked() {
+            Choice::Close
+        } else {
+            Choice::Keep
+        }
+    })
+}

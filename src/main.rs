@@ -1,0 +1,54 @@
+//! Starts the Relational window, or runs a command-line mode.
+
+use std::process::ExitCode;
+
+use relational::app::RelationalApp;
+use relational::cli::{self, Mode};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match cli::parse_args(&args) {
+        Ok(Mode::Help) => {
+            println!("{}", cli::USAGE);
+            ExitCode::SUCCESS
+        }
+        Ok(Mode::Check(path)) => match cli::check(&path) {
+            Ok(summary) => {
+                println!("{summary}");
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("{message}");
+                ExitCode::FAILURE
+            }
+        },
+        Ok(Mode::Gui(path)) => run_gui(path),
+        Err(message) => {
+            eprintln!("relational: {message}\n\n{}", cli::USAGE);
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run_gui(path: Option<std::path::PathBuf>) -> ExitCode {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_app_id("relational")
+            .with_title("Relational")
+            .with_inner_size([1200.0, 780.0])
+            .with_min_inner_size([720.0, 480.0]),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "Relational",
+        options,
+        Box::new(move |cc| Ok(Box::new(RelationalApp::new(cc, path)))),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("relational: could not open the window: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,223 @@
+//! Repairs records read from a file so no reference points nowhere.
+//!
+//! Nothing the organizer wrote is thrown away when it can be kept: a meeting
+//! whose person is missing gets a placeholder person; only links that mean
+//! nothing without both ends (introductions, map positions) are dropped.
+//! Every change is reported as a warning.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::{
+    IdAllocator, Introduction, MapPosition, Meeting, Person, PersonId, Project, ProjectInfo,
+};
+
+/// Records as read from a file, before any rule is checked.
+#[derive(Clone, Debug, Default)]
+pub struct RawRecords {
+    /// Project-wide fields.
+    pub info: ProjectInfo,
+    /// The organizer's id.
+    pub me: PersonId,
+    /// People, possibly with repeated ids.
+    pub people: Vec<Person>,
+    /// Meetings, possibly with repeated ids or dangling references.
+    pub meetings: Vec<Meeting>,
+    /// Introductions, possibly dangling.
+    pub introductions: Vec<Introduction>,
+    /// Map positions, possibly for people who do not exist.
+    pub map_positions: BTreeMap<PersonId, MapPosition>,
+}
+
+/// Builds a valid project from raw records, with a warning for every repair.
+pub fn repair(raw: RawRecords) -> (Project, Vec<String>) {
+    let RawRecords {
+        info,
+        me,
+        people,
+        meetings,
+        introductions,
+        map_positions,
+    } = raw;
+    let mut warnings = Vec::new();
+    let mut ids = IdAllocator::above(highest_raw_id(me, &people, &meetings, &introductions));
+
+    let mut people = dedupe_people(people, &mut ids, &mut warnings);
+    let me = ensure_me(me, &mut people, &mut ids, &mut warnings);
+    let meetings = repair_meetings(meetings, me, &mut people, &mut ids, &mut warnings);
+    let introductions = repair_introductions(introductions, &people, &meetings, &mut ids, &mut warnings);
+
+    let mut project = Project::from_records(info, me, people, meetings, introductions);
+    project.map_positions = repair_positions(map_positions, &project, &mut warnings);
+    (project, warnings)
+}
+
+fn highest_raw_id(
+    me: PersonId,
+    people: &[Person],
+    meetings: &[Meeting],
+    introductions: &[Introduction],
+) -> u64 {
+    let people = people.iter().map(|p| p.id.0);
+    let meetings = meetings
+        .iter()
+        .flat_map(|m| std::iter::once(m.id.0).chain(m.follow_ups.iter().map(|f| f.id.0)));
+    let intros = introductions.iter().map(|i| i.id.0);
+    people.chain(meetings).chain(intros).chain([me.0]).max().unwrap_or(0)
+}
+
+fn dedupe_people(
+    people: Vec<Person>,
+    ids: &mut IdAllocator,
+    warnings: &mut Vec<String>,
+) -> Vec<Person> {
+    let mut seen = BTreeSet::new();
+    people
+        .into_iter()
+        .map(|mut person| {
+            if !seen.insert(person.id) {
+                let fresh = PersonId(ids.next_raw());
+                warnings.push(format!(
+                    "Two people had id {}; \"{}\" was given the new id {}",
+                    person.id.0,
+                    person.display_name(),
+                    fresh.0
+                ));
+                person.id = fresh;
+                seen.insert(fresh);
+            }
+            person
+        })
+        .collect()
+}
+
+fn ensure_me(
+    me: PersonId,
+    people: &mut Vec<Person>,
+    ids: &mut IdAllocator,
+    warnings: &mut Vec<String>,
+) -> PersonId {
+    if people.iter().any(|p| p.id == me) {
+        return me;
+    }
+    let id = if me.0 == 0 { PersonId(ids.next_raw()) } else { me };
+    warnings.push("The organizer's own record was missing; a blank one named \"Me\" was added".into());
+    let mut organizer = Person::new(id, "Me", chrono::NaiveDate::default());
+    organizer.stage = super::Stage::Leader;
+    organizer.leadership_team = true;
+    people.push(organizer);
+    id
+}
+
+fn repair_meetings(
+    meetings: Vec<Meeting>,
+    me: PersonId,
+    people: &mut Vec<Person>,
+    ids: &mut IdAllocator,
+    warnings: &mut Vec<String>,
+) -> Vec<Meeting> {
+    let mut known: BTreeSet<PersonId> = people.iter().map(|p| p.id).collect();
+    let mut seen = BTreeSet::new();
+    let mut seen_follow_ups = BTreeSet::new();
+    let mut repaired = Vec::with_capacity(meetings.len());
+    for mut meeting in meetings {
+        if !seen.insert(meeting.id) {
+            let fresh = super::MeetingId(ids.next_raw());
+            warnings.push(format!(
+                "Two meetings had id {}; one was given the new id {}",
+                meeting.id.0, fresh.0
+            ));
+            meeting.id = fresh;
+            seen.insert(fresh);
+        }
+        for follow_up in &mut meeting.follow_ups {
+            if !seen_follow_ups.insert(follow_up.id) {
+                follow_up.id = super::FollowUpId(ids.next_raw());
+                seen_follow_ups.insert(follow_up.id);
+            }
+        }
+        if !known.contains(&meeting.person) {
+            // The placeholder takes the missing id, so every meeting that
+            // named it ends up with the same placeholder.
+            let missing = meeting.person;
+            warnings.push(format!(
+                "Meetings referred to a missing person (id {}); a placeholder \"Missing person {}\" keeps them",
+                missing.0, missing.0
+            ));
+            let name = format!("Missing person {}", missing.0);
+            people.push(Person::new(missing, name, chrono::NaiveDate::default()));
+            known.insert(missing);
+        }
+        if !known.contains(&meeting.conducted_by) {
+            warnings.push(format!(
+                "Meeting {} was held by a missing person (id {}); it is now held by the organizer",
+                meeting.id.0, meeting.conducted_by.0
+            ));
+            meeting.conducted_by = me;
+        }
+        repaired.push(meeting);
+    }
+    repaired
+}
+
+fn repair_introductions(
+    introductions: Vec<Introduction>,
+    people: &[Person],
+    meetings: &[Meeting],
+    ids: &mut IdAllocator,
+    warnings: &mut Vec<String>,
+) -> Vec<Introduction> {
+    let known: BTreeSet<PersonId> = people.iter().map(|p| p.id).collect();
+    let meeting_ids: BTreeSet<_> = meetings.iter().map(|m| m.id).collect();
+    let mut seen = BTreeSet::new();
+    let mut kept = Vec::with_capacity(introductions.len());
+    for mut intro in introductions {
+        if !known.contains(&intro.introducer) || !known.contains(&intro.introduced) {
+            warnings.push(format!(
+                "Dropped introduction {}: it names a person who does not exist",
+                intro.id.0
+            ));
+            continue;
+        }
+        if intro.introducer == intro.introduced {
+            warnings.push(format!(
+                "Dropped introduction {}: someone was recorded as introducing themselves",
+                intro.id.0
+            ));
+            continue;
+        }
+        if let Some(meeting) = intro.meeting
+            && !meeting_ids.contains(&meeting)
+        {
+            warnings.push(format!(
+                "Introduction {} named a missing meeting; the link to it was cleared",
+                intro.id.0
+            ));
+            intro.meeting = None;
+        }
+        if !seen.insert(intro.id) {
+            intro.id = super::IntroductionId(ids.next_raw());
+            seen.insert(intro.id);
+        }
+        kept.push(intro);
+    }
+    kept
+}
+
+fn repair_positions(
+    positions: BTreeMap<PersonId, MapPosition>,
+    project: &Project,
+    warnings: &mut Vec<String>,
+) -> BTreeMap<PersonId, MapPosition> {
+    let before = positions.len();
+    let kept: BTreeMap<_, _> = positions
+        .into_iter()
+        .filter(|(id, pos)| project.people.contains_key(id) && pos.x.is_finite() && pos.y.is_finite())
+        .collect();
+    let dropped = before - kept.len();
+    if dropped > 0 {
+        warnings.push(format!(
+            "Dropped {dropped} map position(s) for missing people or with invalid numbers"
+        ));
+    }
+    kept
+}

@@ -1,0 +1,28 @@
+//! The domain model: plain data and the rules that keep it consistent.
+//! Nothing here knows about egui or files.
+
+mod delete;
+mod edit;
+mod ids;
+mod integrity;
+mod introduction;
+mod meeting;
+mod person;
+mod project;
+
+pub use delete::{IntroductionPolicy, delete_person};
+pub use edit::{Edit, EditError};
+pub use ids::{FollowUpId, IdAllocator, IntroductionId, MeetingId, PersonId};
+pub use integrity::{RawRecords, repair};
+pub use introduction::Introduction;
+pub use meeting::{
+    Answer, Ask, DEFAULT_DURATION_MINUTES, FollowUp, Kept, Meeting, MeetingKind, MeetingStatus,
+    Owner, SetupChannel, ThemeNotes,
+};
+pub use person::{Person, Stage, initials_from_name, parse_tags};
+pub use project::{
+    Goals, MapPosition, OrganizingSentence, PersonLinks, Project, ProjectInfo, Reflection,
+};
+
+#[cfg(test)]
+mod tests;

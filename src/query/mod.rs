@@ -1,0 +1,3 @@
+//! Queries over a project: pure functions, no egui, unit-tested.
+
+pub mod people;

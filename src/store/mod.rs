@@ -1,0 +1,107 @@
+//! Project files: the RON format, its versions, and safe saving.
+//!
+//! [`load`] never panics and never changes anything on failure; [`save`]
+//! replaces the target atomically and keeps the previous version as
+//! `NAME.ron.bak`.
+
+mod error;
+mod format;
+mod save;
+
+use std::io::Read;
+use std::path::Path;
+
+pub use error::{LoadError, LoadErrorKind, SaveError, SaveStage};
+pub use format::CURRENT_FORMAT_VERSION;
+pub use save::{backup_path, save, save_with, to_ron_string};
+
+use crate::model::{Project, repair};
+
+/// The largest project file accepted: far above any real project
+/// (10,000 people take a few tens of MB), low enough to fail fast on junk.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// How deeply values may nest; real files need fewer than ten levels.
+const MAX_NESTING: usize = 64;
+
+/// A project read from a file, with what had to be repaired.
+#[derive(Debug)]
+pub struct LoadedProject {
+    /// The project, with every reference valid.
+    pub project: Project,
+    /// One line for each repair made while loading; empty for a sound file.
+    pub warnings: Vec<String>,
+    /// The format version the file was written in.
+    pub format_version: u32,
+}
+
+/// Reads a project file. Any failure is a [`LoadError`] naming the file.
+pub fn load(path: &Path) -> Result<LoadedProject, LoadError> {
+    let bytes = read_limited(path)?;
+    parse(&bytes).map_err(|kind| LoadError::new(path, kind))
+}
+
+/// Parses the bytes of a project file.
+pub fn parse(bytes: &[u8]) -> Result<LoadedProject, LoadErrorKind> {
+    let text = std::str::from_utf8(bytes).map_err(|error| LoadErrorKind::NotText {
+        offset: error.valid_up_to(),
+    })?;
+    if text.trim().is_empty() {
+        return Err(LoadErrorKind::Empty);
+    }
+    if let Some(found) = format::peek_format_version(text)
+        && found > CURRENT_FORMAT_VERSION
+    {
+        return Err(LoadErrorKind::NewerVersion {
+            found,
+            supported: CURRENT_FORMAT_VERSION,
+        });
+    }
+    let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
+    let file: format::ProjectFile = options.from_str(text).map_err(|error| {
+        LoadErrorKind::Syntax {
+            line: error.span.start.line,
+            column: error.span.start.col,
+            message: error.code.to_string(),
+        }
+    })?;
+    let format_version = file.format_version;
+    let (project, warnings) = repair(file.into_records());
+    Ok(LoadedProject {
+        project,
+        warnings,
+        format_version,
+    })
+}
+
+/// Reads the whole file, refusing what is not a regular file (a FIFO would
+/// block forever) and anything above [`MAX_FILE_BYTES`].
+fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let fail = |kind| LoadError::new(path, kind);
+    let metadata = std::fs::metadata(path).map_err(|e| fail(LoadErrorKind::Io(e)))?;
+    if !metadata.is_file() {
+        return Err(fail(LoadErrorKind::NotAFile));
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(fail(LoadErrorKind::TooLarge {
+            bytes: metadata.len(),
+            limit: MAX_FILE_BYTES,
+        }));
+    }
+    let file = std::fs::File::open(path).map_err(|e| fail(LoadErrorKind::Io(e)))?;
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
+    // The file may grow between the size check and the read.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| fail(LoadErrorKind::Io(e)))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(fail(LoadErrorKind::TooLarge {
+            bytes: bytes.len() as u64,
+            limit: MAX_FILE_BYTES,
+        }));
+    }
+    Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests;

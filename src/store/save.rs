@@ -1,0 +1,81 @@
+//! Atomic saving with a backup of the previous version.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use atomic_write_file::AtomicWriteFile;
+
+use super::error::{SaveError, SaveStage};
+use super::format::ProjectFileRef;
+use crate::model::Project;
+
+/// The project as the text saved to disk (`\n` line endings, multi-line
+/// notes written as real lines so the file stays readable).
+pub fn to_ron_string(project: &Project) -> Result<String, ron::Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .new_line("\n")
+        .indentor("  ")
+        .escape_strings(false);
+    ron::ser::to_string_pretty(&ProjectFileRef::new(project), config)
+}
+
+/// Where the previous version of `path` is kept: `NAME.ron.bak`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// Saves the project to `path` atomically: the data goes to a temporary file
+/// in the same folder, is synced, and is renamed over the target; the folder
+/// is synced too. The old file is copied to `NAME.ron.bak` first. New files
+/// get mode 0600 on Unix.
+pub fn save(project: &Project, path: &Path) -> Result<(), SaveError> {
+    save_with(project, path, |file, bytes| file.write_all(bytes))
+}
+
+/// Like [`save`], with the write step supplied by the caller, so tests can
+/// make it fail part-way (a full disk, say).
+pub fn save_with(
+    project: &Project,
+    path: &Path,
+    write: impl FnOnce(&mut AtomicWriteFile, &[u8]) -> std::io::Result<()>,
+) -> Result<(), SaveError> {
+    let fail = |stage, source| SaveError {
+        path: path.to_path_buf(),
+        stage,
+        source,
+    };
+    let text = to_ron_string(project)
+        .map_err(|e| fail(SaveStage::Encode, std::io::Error::other(e.to_string())))?;
+    let mut file = open_temporary(path).map_err(|e| fail(SaveStage::Create, e))?;
+    // Dropping `file` without commit removes the temporary file.
+    write(&mut file, text.as_bytes()).map_err(|e| fail(SaveStage::Write, e))?;
+    keep_backup(path).map_err(|e| fail(SaveStage::Backup, e))?;
+    file.commit().map_err(|e| fail(SaveStage::Commit, e))
+}
+
+fn open_temporary(path: &Path) -> std::io::Result<AtomicWriteFile> {
+    let mut options = AtomicWriteFile::options();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)
+}
+
+/// Copies the current file to `.bak`, private like the project itself.
+fn keep_backup(path: &Path) -> std::io::Result<()> {
+    if !path.is_file() {
+        return Ok(());
+    }
+    let backup = backup_path(path);
+    std::fs::copy(path, &backup)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&backup, std::fs::Permissions::from_mode(0o600))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,43 @@
+//! What views ask the app to do. Views never change the project; they push
+//! commands, and the app applies them once per frame, after drawing.
+
+use std::path::PathBuf;
+
+use crate::history::MergeKey;
+use crate::model::{Edit, PersonId};
+
+use super::Action;
+
+/// A request from the UI to the app.
+#[derive(Debug)]
+pub enum Command {
+    /// A menu item or shortcut.
+    Action(Action),
+    /// Change the project, as one undo step (or merged into the open one).
+    Edit {
+        /// The change.
+        edit: Edit,
+        /// What it does, for the Edit menu.
+        label: String,
+        /// Edits with the same key merge while typing continues.
+        merge: MergeKey,
+    },
+    /// A text field lost focus: the next keystroke starts a new undo step.
+    EndTyping,
+    /// Show this person in the editor (or close the editor).
+    SelectPerson(Option<PersonId>),
+    /// Open a file from the recent list.
+    OpenRecent(PathBuf),
+    /// Ask what to do before deleting a person.
+    AskDeletePerson(PersonId),
+    /// Record that `introducer` introduced `introduced` (today).
+    AddIntroduction {
+        /// Who made the introduction.
+        introducer: PersonId,
+        /// Who was introduced.
+        introduced: PersonId,
+    },
+}
+
+/// Commands gathered during one frame.
+pub type Commands = Vec<Command>;

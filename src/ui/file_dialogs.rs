@@ -1,0 +1,83 @@
+//! Native file dialogs, behind a trait so tests (and machines without a
+//! desktop portal) can do without them.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// What a file dialog gave back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Picked {
+    /// The user chose this path.
+    Path(PathBuf),
+    /// The user closed the dialog.
+    Cancelled,
+    /// No dialog could be shown; ask for a typed path instead.
+    Unavailable,
+}
+
+/// Opens the dialogs the app needs.
+pub trait FileDialogs {
+    /// Asks for a project file to open.
+    fn pick_project_to_open(&mut self) -> Picked;
+    /// Asks where to save, suggesting a file name.
+    fn pick_project_to_save(&mut self, suggested_name: &str) -> Picked;
+}
+
+/// A dialog that returns sooner than this was never shown: without a desktop
+/// portal `rfd` answers "nothing chosen" at once, like a cancel.
+const FASTER_THAN_A_PERSON: Duration = Duration::from_millis(300);
+
+/// The system's dialogs, through `rfd`.
+#[derive(Default)]
+pub struct NativeDialogs;
+
+impl NativeDialogs {
+    fn dialog() -> rfd::FileDialog {
+        rfd::FileDialog::new().add_filter("Relational project", &["ron"])
+    }
+
+    fn judge(started: Instant, picked: Option<PathBuf>) -> Picked {
+        match picked {
+            Some(path) => Picked::Path(path),
+            None if started.elapsed() < FASTER_THAN_A_PERSON => Picked::Unavailable,
+            None => Picked::Cancelled,
+        }
+    }
+}
+
+impl FileDialogs for NativeDialogs {
+    fn pick_project_to_open(&mut self) -> Picked {
+        let started = Instant::now();
+        Self::judge(started, Self::dialog().pick_file())
+    }
+
+    fn pick_project_to_save(&mut self, suggested_name: &str) -> Picked {
+        let started = Instant::now();
+        let picked = Self::dialog().set_file_name(suggested_name).save_file();
+        Self::judge(started, picked.map(with_ron_extension))
+    }
+}
+
+/// Adds `.ron` when the name has no extension.
+pub fn with_ron_extension(path: PathBuf) -> PathBuf {
+    if path.extension().is_none() {
+        path.with_extension("ron")
+    } else {
+        path
+    }
+}
+
+/// Dialogs that are never available, as on a machine without a portal:
+/// every pick falls back to the typed path.
+#[derive(Default)]
+pub struct NoDialogs;
+
+impl FileDialogs for NoDialogs {
+    fn pick_project_to_open(&mut self) -> Picked {
+        Picked::Unavailable
+    }
+
+    fn pick_project_to_save(&mut self, _suggested_name: &str) -> Picked {
+        Picked::Unavailable
+    }
+}

@@ -1,0 +1,32 @@
+//! The views: thin layers that read the project and push [`Command`]s.
+
+mod actions;
+mod command;
+mod file_dialogs;
+pub mod people;
+pub mod person_editor;
+mod shell;
+mod widgets;
+
+pub use actions::Action;
+pub use command::{Command, Commands};
+pub use shell::{coming_later_ui, menu_bar_ui, status_bar_ui};
+pub use file_dialogs::{FileDialogs, NativeDialogs, NoDialogs, Picked, with_ron_extension};
+
+/// The main views, switched from the View menu.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// The people table and editor.
+    #[default]
+    People,
+    /// The relationship map.
+    Map,
+    /// The meetings list.
+    Meetings,
+    /// The follow-up dashboard.
+    Dashboard,
+}
+
+/// Identifies the project state a cache was computed from: the document's
+/// generation and its undo serial.
+pub type Revision = (u64, u64);

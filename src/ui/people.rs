@@ -1,0 +1,182 @@
+//! The people table: virtualized, sortable, filterable.
+
+use egui::{Id, Sense, TextEdit, Ui};
+use egui_extras::{Column, TableBuilder};
+
+use crate::model::{PersonId, Project, Stage};
+use crate::query::people::{self, PeopleQuery, SortKey};
+
+use super::{Action, Command, Commands, Revision};
+
+/// The id of the search field, so Ctrl+F can focus it.
+pub fn search_field_id() -> Id {
+    Id::unique("people_search")
+}
+
+/// State of the people view that survives between frames.
+#[derive(Default)]
+pub struct PeopleView {
+    /// What the organizer filters and sorts by.
+    pub query: PeopleQuery,
+    /// Rows for a query at a revision; recomputed only when either changes.
+    cache: Option<(PeopleQuery, Revision, Vec<PersonId>)>,
+}
+
+impl PeopleView {
+    /// The ids shown, in order; cached.
+    pub fn rows(&mut self, project: &Project, revision: Revision) -> &[PersonId] {
+        let fresh = matches!(&self.cache, Some((q, r, _)) if *q == self.query && *r == revision);
+        if !fresh {
+            let rows = people::run(project, &self.query);
+            self.cache = Some((self.query.clone(), revision, rows));
+        }
+        self.cache.as_ref().map_or(&[], |(_, _, rows)| rows.as_slice())
+    }
+}
+
+const ROW_HEIGHT: f32 = 24.0;
+
+/// Draws the toolbar and table.
+pub fn people_view_ui(
+    ui: &mut Ui,
+    project: &Project,
+    revision: Revision,
+    view: &mut PeopleView,
+    selected: Option<PersonId>,
+    commands: &mut Commands,
+) {
+    toolbar_ui(ui, project, revision, view, commands);
+    ui.separator();
+    let rows = view.rows(project, revision).to_vec();
+    table_ui(ui, project, &rows, &mut view.query, selected, commands);
+}
+
+fn toolbar_ui(
+    ui: &mut Ui,
+    project: &Project,
+    revision: Revision,
+    view: &mut PeopleView,
+    commands: &mut Commands,
+) {
+    ui.horizontal(|ui| {
+        let label = ui.label("Search");
+        ui.add(
+            TextEdit::singleline(&mut view.query.search)
+                .id(search_field_id())
+                .hint_text("name, tag, organization, notes… (Ctrl+F)")
+                .desired_width(260.0),
+        )
+        .labelled_by(label.id);
+        stage_filter_ui(ui, &mut view.query.stage);
+        ui.checkbox(&mut view.query.team_only, "Leadership team only");
+        if ui.button("Add person").clicked() {
+            commands.push(Command::Action(Action::AddPerson));
+        }
+        let shown = view.rows(project, revision).len();
+        ui.weak(format!("{shown} of {} people", project.people.len()));
+    });
+}
+
+fn stage_filter_ui(ui: &mut Ui, stage: &mut Option<Stage>) {
+    let label = ui.label("Stage");
+    let text = stage.map_or("Any stage", Stage::label);
+    egui::ComboBox::from_id_salt("stage_filter")
+        .selected_text(text)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(stage, None, "Any stage");
+            for option in Stage::ALL {
+                ui.selectable_value(stage, Some(option), option.label())
+                    .on_hover_text(option.hint());
+            }
+        })
+        .response
+        .labelled_by(label.id);
+}
+
+fn table_ui(
+    ui: &mut Ui,
+    project: &Project,
+    rows: &[PersonId],
+    query: &mut PeopleQuery,
+    selected: Option<PersonId>,
+    commands: &mut Commands,
+) {
+    TableBuilder::new(ui)
+        .striped(true)
+        .resizable(true)
+        .sense(Sense::click())
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::initial(190.0).at_least(100.0).clip(true))
+        .column(Column::initial(60.0).at_least(40.0))
+        .column(Column::initial(90.0).at_least(70.0))
+        .column(Column::initial(140.0).at_least(60.0).clip(true))
+        .column(Column::initial(160.0).at_least(60.0).clip(true))
+        .column(Column::remainder().at_least(60.0).clip(true))
+        .header(26.0, |mut header| {
+            header.col(|ui| sort_header_ui(ui, query, SortKey::Name, "Name"));
+            header.col(|ui| {
+                ui.strong("Initials");
+            });
+            header.col(|ui| sort_header_ui(ui, query, SortKey::Stage, "Stage"));
+            header.col(|ui| sort_header_ui(ui, query, SortKey::Role, "Role"));
+            header.col(|ui| sort_header_ui(ui, query, SortKey::Organization, "Organization"));
+            header.col(|ui| {
+                ui.strong("Tags");
+            });
+        })
+        .body(|body| {
+            body.rows(ROW_HEIGHT, rows.len(), |mut row| {
+                let Some(person) = rows.get(row.index()).and_then(|id| project.person(*id)) else {
+                    return;
+                };
+                row.set_selected(selected == Some(person.id));
+                row.col(|ui| {
+                    let name = person.display_name();
+                    if person.leadership_team {
+                        ui.strong(name).on_hover_text("Leadership team");
+                    } else {
+                        ui.label(name);
+                    }
+                });
+                row.col(|ui| {
+                    ui.label(person.display_initials());
+                });
+                row.col(|ui| {
+                    ui.label(person.stage.label());
+                });
+                row.col(|ui| {
+                    ui.label(&person.role);
+                });
+                row.col(|ui| {
+                    ui.label(&person.organization);
+                });
+                row.col(|ui| {
+                    ui.label(person.tags.join(", "));
+                });
+                if row.response().clicked() {
+                    commands.push(Command::SelectPerson(Some(person.id)));
+                }
+            });
+        });
+}
+
+/// A column header that sorts by `key`; clicking the active one flips order.
+fn sort_header_ui(ui: &mut Ui, query: &mut PeopleQuery, key: SortKey, title: &str) {
+    let active = query.sort == key;
+    let text = match (active, query.descending) {
+        (true, false) => format!("{title} ↑"),
+        (true, true) => format!("{title} ↓"),
+        (false, _) => title.to_owned(),
+    };
+    let response = ui
+        .selectable_label(active, egui::RichText::new(text).strong())
+        .on_hover_text(format!("Sort by {}", title.to_lowercase()));
+    if response.clicked() {
+        if active {
+            query.descending = !query.descending;
+        } else {
+            query.sort = key;
+            query.descending = false;
+        }
+    }
+}

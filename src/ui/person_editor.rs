@@ -1,0 +1,324 @@
+//! The person editor: every profile field, and who introduced whom.
+
+use egui::{ScrollArea, Ui};
+
+use crate::model::{Edit, Person, PersonId, PersonLinks, Project, Stage, parse_tags};
+
+use super::widgets::{labelled_line_ui, labelled_multiline_ui};
+use super::{Command, Commands, Revision};
+
+/// Editor state that is not part of the project.
+#[derive(Default)]
+pub struct PersonEditor {
+    /// The tags as typed, so "a, " is not reformatted mid-word.
+    tags_text: String,
+    /// Text typed to find an introducer.
+    introducer_search: String,
+    /// Links of the shown person, computed once per revision.
+    links: Option<(PersonId, Revision, PersonLinks)>,
+}
+
+impl PersonEditor {
+    fn links(&mut self, project: &Project, id: PersonId, revision: Revision) -> PersonLinks {
+        match &self.links {
+            Some((p, r, links)) if *p == id && *r == revision => links.clone(),
+            _ => {
+                let links = project.links_of(id);
+                self.links = Some((id, revision, links.clone()));
+                links
+            }
+        }
+    }
+}
+
+/// Which field changed this frame, so typing in one field is one undo step.
+struct Changes {
+    field: Option<&'static str>,
+    lost_focus: bool,
+}
+
+impl Changes {
+    fn track(&mut self, field: &'static str, response: &egui::Response) {
+        if response.changed() {
+            self.field = Some(field);
+        }
+        self.lost_focus |= response.lost_focus();
+    }
+}
+
+/// Draws the editor for `id`.
+pub fn person_editor_ui(
+    ui: &mut Ui,
+    project: &Project,
+    id: PersonId,
+    revision: Revision,
+    editor: &mut PersonEditor,
+    commands: &mut Commands,
+) {
+    let Some(person) = project.person(id) else {
+        ui.label("This person no longer exists.");
+        return;
+    };
+    let mut draft = person.clone();
+    let mut changes = Changes {
+        field: None,
+        lost_focus: false,
+    };
+    header_ui(ui, project, &draft, commands);
+    ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+        contact_ui(ui, &mut draft, editor, &mut changes);
+        ui.add_space(8.0);
+        profile_ui(ui, &mut draft, &mut changes);
+        ui.add_space(8.0);
+        let links = editor.links(project, id, revision);
+        introductions_ui(ui, project, id, &links, &mut editor.introducer_search, commands);
+        ui.add_space(8.0);
+        ui.weak(format!(
+            "{} meeting(s) with them; added {}",
+            links.meetings_with.len(),
+            draft.created.format("%b %-d, %Y")
+        ));
+        ui.add_space(8.0);
+        let deletable = id != project.me;
+        if ui
+            .add_enabled(deletable, egui::Button::new("Delete person…"))
+            .on_disabled_hover_text("Your own record cannot be deleted")
+            .clicked()
+        {
+            commands.push(Command::AskDeletePerson(id));
+        }
+    });
+    if let Some(field) = changes.field
+        && draft != *person
+    {
+        commands.push(Command::Edit {
+            label: format!("Edit {}'s {field}", draft.display_name()),
+            merge: Some(format!("{id}:{field}")),
+            edit: Edit::PutPerson(Box::new(draft)),
+        });
+    }
+    if changes.lost_focus {
+        commands.push(Command::EndTyping);
+    }
+}
+
+fn header_ui(ui: &mut Ui, project: &Project, person: &Person, commands: &mut Commands) {
+    ui.horizontal(|ui| {
+        ui.heading(person.display_name());
+        if person.id == project.me {
+            ui.weak("(you)");
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button("Close").on_hover_text("Close the editor").clicked() {
+                commands.push(Command::SelectPerson(None));
+            }
+        });
+    });
+    ui.separator();
+}
+
+fn contact_ui(ui: &mut Ui, draft: &mut Person, editor: &mut PersonEditor, changes: &mut Changes) {
+    egui::Grid::new("person_contact")
+        .num_columns(2)
+        .spacing([10.0, 6.0])
+        .striped(false)
+        .show(ui, |ui| {
+            let derived = crate::model::initials_from_name(&draft.name);
+            changes.track("name", &labelled_line_ui(ui, "Name", &mut draft.name));
+            ui.end_row();
+            let label = ui.label("Initials");
+            let response = ui
+                .add(egui::TextEdit::singleline(&mut draft.initials).hint_text(derived))
+                .labelled_by(label.id);
+            changes.track("initials", &response);
+            ui.end_row();
+            changes.track("role", &labelled_line_ui(ui, "Role", &mut draft.role));
+            ui.end_row();
+            let response = labelled_line_ui(ui, "Organization", &mut draft.organization);
+            changes.track("organization", &response);
+            ui.end_row();
+            changes.track("phone", &labelled_line_ui(ui, "Phone", &mut draft.phone));
+            ui.end_row();
+            changes.track("email", &labelled_line_ui(ui, "Email", &mut draft.email));
+            ui.end_row();
+            tags_row_ui(ui, draft, editor, changes);
+            ui.end_row();
+            stage_row_ui(ui, draft, changes);
+            ui.end_row();
+            ui.label("Team");
+            let response = ui.checkbox(&mut draft.leadership_team, "On the leadership team");
+            changes.track("leadership team", &response);
+            ui.end_row();
+        });
+}
+
+fn tags_row_ui(ui: &mut Ui, draft: &mut Person, editor: &mut PersonEditor, changes: &mut Changes) {
+    // Keep the typed text while it means the same tags; refresh it when the
+    // tags changed elsewhere (undo, another person selected).
+    if parse_tags(&editor.tags_text) != draft.tags {
+        editor.tags_text = draft.tags.join(", ");
+    }
+    let label = ui.label("Tags");
+    let response = ui
+        .add(
+            egui::TextEdit::singleline(&mut editor.tags_text)
+                .hint_text("comma separated")
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    if response.changed() {
+        draft.tags = parse_tags(&editor.tags_text);
+    }
+    changes.track("tags", &response);
+}
+
+fn stage_row_ui(ui: &mut Ui, draft: &mut Person, changes: &mut Changes) {
+    let label = ui.label("Stage");
+    let before = draft.stage;
+    egui::ComboBox::from_id_salt("person_stage")
+        .selected_text(draft.stage.label())
+        .show_ui(ui, |ui| {
+            for stage in Stage::ALL {
+                ui.selectable_value(&mut draft.stage, stage, stage.label())
+                    .on_hover_text(stage.hint());
+            }
+        })
+        .response
+        .labelled_by(label.id)
+        .on_hover_text(draft.stage.hint());
+    if draft.stage != before {
+        changes.field = Some("stage");
+    }
+}
+
+fn profile_ui(ui: &mut Ui, draft: &mut Person, changes: &mut Changes) {
+    let fields: [(&'static str, &str, &str, &mut String); 8] = [
+        (
+            "reason to build the relationship",
+            "Why build this relationship",
+            "What you hope to build together",
+            &mut draft.reason_to_build,
+        ),
+        (
+            "why they care",
+            "Why they care",
+            "What moves them on the issue",
+            &mut draft.why_they_care,
+        ),
+        ("values", "Values", "What they hold dear, and where it comes from", &mut draft.values),
+        ("interests", "Interests", "What they want for themselves and others", &mut draft.interests),
+        (
+            "skills and assets",
+            "Skills and assets",
+            "Skills, resources, relationships they bring",
+            &mut draft.skills_assets,
+        ),
+        ("challenges", "Challenges", "What stands in their way", &mut draft.challenges),
+        ("hopes", "Hopes", "What they hope will change", &mut draft.hopes),
+        ("notes", "Notes", "Anything else worth remembering", &mut draft.notes),
+    ];
+    for (field, label, hint, text) in fields {
+        changes.track(field, &labelled_multiline_ui(ui, label, hint, text));
+        ui.add_space(4.0);
+    }
+}
+
+fn introductions_ui(
+    ui: &mut Ui,
+    project: &Project,
+    id: PersonId,
+    links: &PersonLinks,
+    introducer_search: &mut String,
+    commands: &mut Commands,
+) {
+    ui.strong("Introduced by");
+    intro_list_ui(ui, project, &links.introduced_by, |i| i.introducer, commands);
+    let introducers: Vec<PersonId> = links
+        .introduced_by
+        .iter()
+        .filter_map(|i| project.introductions.get(i))
+        .map(|i| i.introducer)
+        .collect();
+    add_introducer_ui(ui, project, id, &introducers, introducer_search, commands);
+    ui.add_space(6.0);
+    ui.strong("Introduced to you");
+    intro_list_ui(ui, project, &links.introduced, |i| i.introduced, commands);
+}
+
+fn intro_list_ui(
+    ui: &mut Ui,
+    project: &Project,
+    intros: &[crate::model::IntroductionId],
+    other_end: impl Fn(&crate::model::Introduction) -> PersonId,
+    commands: &mut Commands,
+) {
+    if intros.is_empty() {
+        ui.weak("nobody yet");
+        return;
+    }
+    for intro in intros.iter().filter_map(|i| project.introductions.get(i)) {
+        let other = other_end(intro);
+        ui.horizontal(|ui| {
+            if ui.link(project.name_of(other)).clicked() {
+                commands.push(Command::SelectPerson(Some(other)));
+            }
+            if let Some(date) = intro.date {
+                ui.weak(date.format("%b %-d, %Y").to_string());
+            }
+            let remove = ui
+                .small_button("Remove")
+                .on_hover_text("Delete this introduction");
+            if remove.clicked() {
+                commands.push(Command::Edit {
+                    edit: Edit::RemoveIntroduction(intro.id),
+                    label: "Remove introduction".into(),
+                    merge: None,
+                });
+            }
+        });
+    }
+}
+
+/// How many matching names to offer at once.
+const MAX_SUGGESTIONS: usize = 6;
+
+fn add_introducer_ui(
+    ui: &mut Ui,
+    project: &Project,
+    id: PersonId,
+    introducers: &[PersonId],
+    search: &mut String,
+    commands: &mut Commands,
+) {
+    ui.horizontal(|ui| {
+        let label = ui.label("Add introducer");
+        ui.add(
+            egui::TextEdit::singleline(search)
+                .hint_text("type a name")
+                .desired_width(180.0),
+        )
+        .labelled_by(label.id);
+    });
+    let needle = search.trim().to_lowercase();
+    if needle.is_empty() {
+        return;
+    }
+    let matches = project
+        .people
+        .values()
+        .filter(|p| p.id != id && !introducers.contains(&p.id))
+        .filter(|p| p.name.to_lowercase().contains(&needle))
+        .take(MAX_SUGGESTIONS);
+    ui.horizontal_wrapped(|ui| {
+        for candidate in matches {
+            let text = format!("+ {}", candidate.display_name());
+            if ui.button(text).clicked() {
+                commands.push(Command::AddIntroduction {
+                    introducer: candidate.id,
+                    introduced: id,
+                });
+                search.clear();
+            }
+        }
+    });
+}

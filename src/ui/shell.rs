@@ -1,0 +1,109 @@
+//! The menu bar, status bar and placeholder views.
+
+use egui::Ui;
+
+use super::{Action, Command, Commands, View};
+use crate::app::{Document, Settings};
+use crate::history::History;
+
+/// A menu button for `action`, with its shortcut shown.
+fn action_button_ui(ui: &mut Ui, action: Action, enabled: bool, commands: &mut Commands) {
+    let mut button = egui::Button::new(action.label());
+    if let Some(shortcut) = action.shortcuts().first() {
+        button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+    }
+    if ui.add_enabled(enabled, button).clicked() {
+        commands.push(Command::Action(action));
+    }
+}
+
+/// The menu bar: File, Edit, View.
+pub fn menu_bar_ui(ui: &mut Ui, history: &History, settings: &Settings, commands: &mut Commands) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            action_button_ui(ui, Action::NewProject, true, commands);
+            action_button_ui(ui, Action::Open, true, commands);
+            ui.menu_button("Open Recent", |ui| {
+                if settings.recent.is_empty() {
+                    ui.weak("No recent files");
+                }
+                for path in &settings.recent {
+                    let name = path.display().to_string();
+                    if ui.button(name).clicked() {
+                        commands.push(Command::OpenRecent(path.clone()));
+                    }
+                }
+            });
+            ui.separator();
+            action_button_ui(ui, Action::Save, true, commands);
+            action_button_ui(ui, Action::SaveAs, true, commands);
+            ui.separator();
+            action_button_ui(ui, Action::Quit, true, commands);
+        });
+        ui.menu_button("Edit", |ui| {
+            let undo = history.undo_label().map(|l| format!("Undo: {l}"));
+            let redo = history.redo_label().map(|l| format!("Redo: {l}"));
+            action_button_ui(ui, Action::Undo, undo.is_some(), commands);
+            if let Some(text) = undo {
+                ui.weak(text);
+            }
+            action_button_ui(ui, Action::Redo, redo.is_some(), commands);
+            if let Some(text) = redo {
+                ui.weak(text);
+            }
+            ui.separator();
+            action_button_ui(ui, Action::AddPerson, true, commands);
+            action_button_ui(ui, Action::FocusSearch, true, commands);
+        });
+        ui.menu_button("View", |ui| {
+            for action in [
+                Action::ShowPeople,
+                Action::ShowMap,
+                Action::ShowMeetings,
+                Action::ShowDashboard,
+            ] {
+                action_button_ui(ui, action, true, commands);
+            }
+        });
+    });
+}
+
+/// The status bar: file name, unsaved marker, counts, last message.
+pub fn status_bar_ui(ui: &mut Ui, doc: &Document, status: &str) {
+    ui.horizontal(|ui| {
+        ui.label(doc.display_name());
+        if doc.is_dirty() {
+            ui.colored_label(ui.visuals().warn_fg_color, "● Unsaved changes");
+        } else {
+            ui.weak("Saved");
+        }
+        ui.separator();
+        let (people, meetings, intros) = doc.project.counts();
+        ui.weak(format!("{people} people · {meetings} meetings · {intros} introductions"));
+        ui.separator();
+        ui.label(status);
+    });
+}
+
+/// What the views built in later releases show for now.
+pub fn coming_later_ui(ui: &mut Ui, view: View) {
+    let (title, text) = match view {
+        View::Map => (
+            "Relationship map",
+            "The map of who introduced whom is on its way. Introductions you record in \
+             the person editor will appear on it.",
+        ),
+        View::Meetings => (
+            "Meetings",
+            "The meeting editor is on its way. Meetings already in the project are kept \
+             and saved.",
+        ),
+        View::Dashboard => (
+            "Dashboard",
+            "The follow-up dashboard is on its way.",
+        ),
+        View::People => ("People", ""),
+    };
+    ui.heading(title);
+    ui.label(text);
+}
