@@ -178,9 +178,15 @@ mod tests {
         let (mut project, id) = project();
         let mut history = History::default();
         let key = Some("name".to_owned());
-        history.apply(&mut project, typed(&project, id, "A"), "n", key.clone()).expect("applies");
+        {
+            let edit = typed(&project, id, "A");
+            history.apply(&mut project, edit, "n", key.clone())
+        }.expect("applies");
         history.close_merge();
-        history.apply(&mut project, typed(&project, id, "AB"), "n", key).expect("applies");
+        {
+            let edit = typed(&project, id, "AB");
+            history.apply(&mut project, edit, "n", key)
+        }.expect("applies");
         assert_eq!(history.undo_len(), 2);
         history.undo(&mut project).expect("undo");
         assert_eq!(project.people[&id].name, "A");
@@ -191,7 +197,10 @@ mod tests {
         let (mut project, id) = project();
         let mut history = History::default();
         let clean = history.state_serial();
-        history.apply(&mut project, typed(&project, id, "A"), "n", None).expect("applies");
+        {
+            let edit = typed(&project, id, "A");
+            history.apply(&mut project, edit, "n", None)
+        }.expect("applies");
         let after_edit = history.state_serial();
         assert_ne!(clean, after_edit);
         history.undo(&mut project).expect("undo");
@@ -204,10 +213,16 @@ mod tests {
     fn a_new_edit_clears_redo() {
         let (mut project, id) = project();
         let mut history = History::default();
-        history.apply(&mut project, typed(&project, id, "A"), "n", None).expect("applies");
+        {
+            let edit = typed(&project, id, "A");
+            history.apply(&mut project, edit, "n", None)
+        }.expect("applies");
         history.undo(&mut project).expect("undo");
         assert!(history.redo_label().is_some());
-        history.apply(&mut project, typed(&project, id, "B"), "n", None).expect("applies");
+        {
+            let edit = typed(&project, id, "B");
+            history.apply(&mut project, edit, "n", None)
+        }.expect("applies");
         assert!(history.redo_label().is_none());
         assert_eq!(history.redo(&mut project), Ok(None));
     }
