@@ -165,18 +165,22 @@ impl RelationalApp {
             (Ok(None), false) => "Nothing to redo".to_owned(),
             (Err(error), _) => format!("Could not undo or redo: {error}"),
         };
-        if self.selected.is_some_and(|id| self.doc.project.person(id).is_none()) {
+        if self
+            .selected
+            .is_some_and(|id| self.doc.project.person(id).is_none())
+        {
             self.selected = None;
         }
     }
 
     fn add_person(&mut self) {
         let id = self.doc.project.new_person_id();
-        let person = Person::new(id, "New person", today());
+        let person = Person::new(id, "", today());
         self.edit(Edit::PutPerson(Box::new(person)), "Add person", None);
         self.view = View::People;
         self.selected = Some(id);
-        self.status = "Added a person: type their name in the editor".to_owned();
+        self.person_editor.focus_name = true;
+        self.status = "Added a person: type their name".to_owned();
     }
 
     fn add_introduction(&mut self, introducer: PersonId, introduced: PersonId) {
@@ -289,7 +293,7 @@ impl RelationalApp {
                 if matches!(error.kind, store::LoadErrorKind::Io(_)) {
                     self.settings.forget(path);
                 }
-                self.status = "Could not open the file".to_owned();
+                self.status = format!("Not opened: {}", path.display());
                 self.modal = Some(Modal::Message {
                     title: "Could not open the file".to_owned(),
                     body: error.to_string(),
@@ -339,7 +343,9 @@ impl RelationalApp {
                 self.status = "Save failed: the project is still open, unsaved".to_owned();
                 self.modal = Some(Modal::Message {
                     title: "Could not save".to_owned(),
-                    body: format!("{error}\n\nTry File → Save As… to save somewhere else."),
+                    body: format!(
+                        "{error}\n\nUse Save As… in the File menu to save somewhere else."
+                    ),
                 });
                 false
             }

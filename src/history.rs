@@ -117,7 +117,9 @@ impl History {
     /// Identifies the current state: equal serials mean equal projects.
     /// Used for the unsaved marker and cache invalidation.
     pub fn state_serial(&self) -> u64 {
-        self.undo.last().map_or(self.base_serial, |step| step.serial)
+        self.undo
+            .last()
+            .map_or(self.base_serial, |step| step.serial)
     }
 
     /// The label of the step Undo would revert.
@@ -146,7 +148,9 @@ mod tests {
     fn project() -> (Project, PersonId) {
         let mut project = Project::new("T", "Me", NaiveDate::default());
         let id = project.new_person_id();
-        project.people.insert(id, Person::new(id, "", NaiveDate::default()));
+        project
+            .people
+            .insert(id, Person::new(id, "", NaiveDate::default()));
         (project, id)
     }
 
@@ -164,7 +168,9 @@ mod tests {
         let key = Some("name".to_owned());
         for text in ["A", "An", "Ana"] {
             let edit = typed(&project, id, text);
-            history.apply(&mut project, edit, "Edit name", key.clone()).expect("applies");
+            history
+                .apply(&mut project, edit, "Edit name", key.clone())
+                .expect("applies");
         }
         assert_eq!(history.undo_len(), 1);
         history.undo(&mut project).expect("undo");
@@ -181,12 +187,14 @@ mod tests {
         {
             let edit = typed(&project, id, "A");
             history.apply(&mut project, edit, "n", key.clone())
-        }.expect("applies");
+        }
+        .expect("applies");
         history.close_merge();
         {
             let edit = typed(&project, id, "AB");
             history.apply(&mut project, edit, "n", key)
-        }.expect("applies");
+        }
+        .expect("applies");
         assert_eq!(history.undo_len(), 2);
         history.undo(&mut project).expect("undo");
         assert_eq!(project.people[&id].name, "A");
@@ -200,7 +208,8 @@ mod tests {
         {
             let edit = typed(&project, id, "A");
             history.apply(&mut project, edit, "n", None)
-        }.expect("applies");
+        }
+        .expect("applies");
         let after_edit = history.state_serial();
         assert_ne!(clean, after_edit);
         history.undo(&mut project).expect("undo");
@@ -216,13 +225,15 @@ mod tests {
         {
             let edit = typed(&project, id, "A");
             history.apply(&mut project, edit, "n", None)
-        }.expect("applies");
+        }
+        .expect("applies");
         history.undo(&mut project).expect("undo");
         assert!(history.redo_label().is_some());
         {
             let edit = typed(&project, id, "B");
             history.apply(&mut project, edit, "n", None)
-        }.expect("applies");
+        }
+        .expect("applies");
         assert!(history.redo_label().is_none());
         assert_eq!(history.redo(&mut project), Ok(None));
     }
@@ -232,7 +243,11 @@ mod tests {
         let (mut project, _) = project();
         let mut history = History::default();
         let me = project.me;
-        assert!(history.apply(&mut project, Edit::RemovePerson(me), "x", None).is_err());
+        assert!(
+            history
+                .apply(&mut project, Edit::RemovePerson(me), "x", None)
+                .is_err()
+        );
         assert_eq!(history.undo_len(), 0);
         assert_eq!(history.state_serial(), 0);
     }

@@ -9,7 +9,8 @@ use crate::model::{
 };
 
 const FIRST: [&str; 12] = [
-    "Ana", "Luis", "Grace", "Omar", "Mei", "Tomás", "Fatima", "Jon", "Priya", "Kofi", "Sara", "Ivan",
+    "Ana", "Luis", "Grace", "Omar", "Mei", "Tomás", "Fatima", "Jon", "Priya", "Kofi", "Sara",
+    "Ivan",
 ];
 const LAST: [&str; 10] = [
     "Ruiz", "Okafor", "Nguyen", "Kowalski", "Haddad", "Silva", "Park", "Mensah", "Larsen", "Diaz",

@@ -70,9 +70,10 @@ impl Document {
     pub fn display_name(&self) -> String {
         match (&self.path, self.origin) {
             (_, Origin::Demo) => "Demo project (read-only)".to_owned(),
-            (Some(path), _) => path
-                .file_name()
-                .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned()),
+            (Some(path), _) => path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
             (None, _) => "Untitled project".to_owned(),
         }
     }
@@ -82,9 +83,19 @@ impl Document {
         let name = self.project.info.name.trim();
         let stem: String = name
             .chars()
-            .map(|c| if c.is_alphanumeric() || c == '-' { c } else { '_' })
+            .map(|c| {
+                if c.is_alphanumeric() || c == '-' {
+                    c
+                } else {
+                    '_'
+                }
+            })
             .collect();
-        let stem = if stem.trim_matches('_').is_empty() { "project".to_owned() } else { stem };
+        let stem = if stem.trim_matches('_').is_empty() {
+            "project".to_owned()
+        } else {
+            stem
+        };
         format!("{stem}.ron")
     }
 }

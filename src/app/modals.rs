@@ -139,8 +139,10 @@ fn show(ctx: &Context, id: &str, content: impl FnOnce(&mut Ui) -> Choice) -> Cho
 
 fn unsaved_ui(ctx: &Context, name: &str, then: &AfterGuard) -> Choice {
     show(ctx, "unsaved_changes", |ui| {
-        ui.heading("Unsaved changes");
-        ui.label(format!("{name} has changes that are not saved. Save them first?"));
+        ui.heading("Save your changes?");
+        ui.label(format!(
+            "{name} has changes that are not saved. Save them first?"
+        ));
         ui.add_space(8.0);
         let mut choice = Choice::Keep;
         ui.horizontal(|ui| {
@@ -204,22 +206,28 @@ fn delete_ui(
         ui.add_space(4.0);
         let meetings = links.meetings_with.len();
         if meetings > 0 {
-            ui.label(format!("• {meetings} meeting(s) with them will be deleted."));
+            ui.label(format!(
+                "• {meetings} meeting(s) with them will be deleted."
+            ));
         }
         let held = links.meetings_conducted.len();
         if held > 0 {
-            ui.label(format!("• {held} meeting(s) they held will be recorded as held by you."));
+            ui.label(format!(
+                "• {held} meeting(s) they held will be recorded as held by you."
+            ));
         }
         let introducers = links.introduced_by.len();
         if introducers > 0 {
-            ui.label(format!("• {introducers} introduction(s) of them will be removed."));
+            ui.label(format!(
+                "• {introducers} introduction(s) of them will be removed."
+            ));
         }
         introduced_policy_ui(ui, project, links, policy);
         if links.is_empty() {
             ui.label("Nothing else refers to them.");
         }
         ui.add_space(4.0);
-        ui.weak("You can undo this with Edit → Undo.");
+        ui.weak("You can undo this from the Edit menu (Undo).");
         ui.add_space(8.0);
         let mut choice = Choice::Keep;
         ui.horizontal(|ui| {
@@ -244,7 +252,9 @@ fn introduced_policy_ui(
     if count == 0 {
         return;
     }
-    ui.label(format!("• They introduced {count} person(s). Those introductions:"));
+    ui.label(format!(
+        "• They introduced {count} person(s). Those introductions:"
+    ));
     let heir = links
         .introduced_by
         .iter()
@@ -268,9 +278,11 @@ fn introduced_policy_ui(
 fn message_ui(ctx: &Context, title: &str, body: &str) -> Choice {
     show(ctx, "message", |ui| {
         ui.heading(title);
-        egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
-            ui.label(body);
-        });
+        egui::ScrollArea::vertical()
+            .max_height(320.0)
+            .show(ui, |ui| {
+                ui.label(body);
+            });
         ui.add_space(8.0);
         if ui.button("OK").clicked() {
             Choice::Close

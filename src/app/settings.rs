@@ -51,7 +51,14 @@ mod tests {
         settings.remember(Path::new("/p/5.ron"));
         assert_eq!(settings.recent.len(), MAX_RECENT);
         assert_eq!(settings.recent[0], PathBuf::from("/p/5.ron"));
-        assert_eq!(settings.recent.iter().filter(|p| p.ends_with("5.ron")).count(), 1);
+        assert_eq!(
+            settings
+                .recent
+                .iter()
+                .filter(|p| p.ends_with("5.ron"))
+                .count(),
+            1
+        );
         settings.forget(Path::new("/p/5.ron"));
         assert_eq!(settings.last_project, None);
         assert!(!settings.recent.contains(&PathBuf::from("/p/5.ron")));

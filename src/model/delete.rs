@@ -46,7 +46,12 @@ pub fn delete_person(
         }
     }
     if policy == IntroductionPolicy::CreditTheirIntroducer {
-        edits.extend(credit_introducer(project, id, &links.introduced_by, &links.introduced));
+        edits.extend(credit_introducer(
+            project,
+            id,
+            &links.introduced_by,
+            &links.introduced,
+        ));
     }
     for intro in links.introduced_by.iter().chain(&links.introduced) {
         edits.push(Edit::RemoveIntroduction(*intro));
@@ -86,7 +91,10 @@ fn credit_introducer(
     };
     let mut next_raw = project.ids.clone();
     let mut edits = Vec::new();
-    for old in introduced.iter().filter_map(|i| project.introductions.get(i)) {
+    for old in introduced
+        .iter()
+        .filter_map(|i| project.introductions.get(i))
+    {
         let target = old.introduced;
         if target == heir || project.has_introduction(heir, target) {
             continue;

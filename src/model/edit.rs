@@ -65,7 +65,7 @@ impl Edit {
             Edit::RemovePerson(id) => remove_person(project, id),
             Edit::PutMeeting(meeting) => put_meeting(project, meeting),
             Edit::RemoveMeeting(id) => remove_meeting(project, id),
-            Edit::PutIntroduction(intro) => put_introduction(project, intro),
+            Edit::PutIntroduction(intro) => put_introduction(project, *intro),
             Edit::RemoveIntroduction(id) => remove_introduction(project, id),
             Edit::SetMapPosition(id, position) => set_map_position(project, id, position),
             Edit::SetInfo(info) => {
@@ -119,7 +119,11 @@ fn require_person(project: &Project, id: PersonId, role: &str) -> Result<(), Edi
 
 fn put_meeting(project: &mut Project, meeting: Box<Meeting>) -> Result<Edit, EditError> {
     require_person(project, meeting.person, "The person met,")?;
-    require_person(project, meeting.conducted_by, "The person holding the meeting,")?;
+    require_person(
+        project,
+        meeting.conducted_by,
+        "The person holding the meeting,",
+    )?;
     let id = meeting.id;
     project.reserve_id(id.0);
     for follow_up in &meeting.follow_ups {
@@ -148,7 +152,7 @@ fn remove_meeting(project: &mut Project, id: MeetingId) -> Result<Edit, EditErro
     Ok(Edit::PutMeeting(Box::new(old)))
 }
 
-fn put_introduction(project: &mut Project, intro: Box<Introduction>) -> Result<Edit, EditError> {
+fn put_introduction(project: &mut Project, intro: Introduction) -> Result<Edit, EditError> {
     require_person(project, intro.introducer, "The introducer,")?;
     require_person(project, intro.introduced, "The person introduced,")?;
     if intro.introducer == intro.introduced {
@@ -163,7 +167,7 @@ fn put_introduction(project: &mut Project, intro: Box<Introduction>) -> Result<E
     }
     let id = intro.id;
     project.reserve_id(id.0);
-    Ok(match project.introductions.insert(id, *intro) {
+    Ok(match project.introductions.insert(id, intro) {
         Some(old) => Edit::PutIntroduction(Box::new(old)),
         None => Edit::RemoveIntroduction(id),
     })
@@ -186,7 +190,9 @@ fn set_map_position(
         Some(position) => {
             require_person(project, id, "The person placed on the map,")?;
             if !(position.x.is_finite() && position.y.is_finite()) {
-                return Err(EditError::Rule("A map position must be a finite number".into()));
+                return Err(EditError::Rule(
+                    "A map position must be a finite number".into(),
+                ));
             }
             project.map_positions.insert(id, position)
         }

@@ -44,7 +44,8 @@ pub fn repair(raw: RawRecords) -> (Project, Vec<String>) {
     let mut people = dedupe_people(people, &mut ids, &mut warnings);
     let me = ensure_me(me, &mut people, &mut ids, &mut warnings);
     let meetings = repair_meetings(meetings, me, &mut people, &mut ids, &mut warnings);
-    let introductions = repair_introductions(introductions, &people, &meetings, &mut ids, &mut warnings);
+    let introductions =
+        repair_introductions(introductions, &people, &meetings, &mut ids, &mut warnings);
 
     let mut project = Project::from_records(info, me, people, meetings, introductions);
     project.map_positions = repair_positions(map_positions, &project, &mut warnings);
@@ -62,7 +63,12 @@ fn highest_raw_id(
         .iter()
         .flat_map(|m| std::iter::once(m.id.0).chain(m.follow_ups.iter().map(|f| f.id.0)));
     let intros = introductions.iter().map(|i| i.id.0);
-    people.chain(meetings).chain(intros).chain([me.0]).max().unwrap_or(0)
+    people
+        .chain(meetings)
+        .chain(intros)
+        .chain([me.0])
+        .max()
+        .unwrap_or(0)
 }
 
 fn dedupe_people(
@@ -99,8 +105,13 @@ fn ensure_me(
     if people.iter().any(|p| p.id == me) {
         return me;
     }
-    let id = if me.0 == 0 { PersonId(ids.next_raw()) } else { me };
-    warnings.push("The organizer's own record was missing; a blank one named \"Me\" was added".into());
+    let id = if me.0 == 0 {
+        PersonId(ids.next_raw())
+    } else {
+        me
+    };
+    warnings
+        .push("The organizer's own record was missing; a blank one named \"Me\" was added".into());
     let mut organizer = Person::new(id, "Me", chrono::NaiveDate::default());
     organizer.stage = super::Stage::Leader;
     organizer.leadership_team = true;
@@ -211,7 +222,9 @@ fn repair_positions(
     let before = positions.len();
     let kept: BTreeMap<_, _> = positions
         .into_iter()
-        .filter(|(id, pos)| project.people.contains_key(id) && pos.x.is_finite() && pos.y.is_finite())
+        .filter(|(id, pos)| {
+            project.people.contains_key(id) && pos.x.is_finite() && pos.y.is_finite()
+        })
         .collect();
     let dropped = before - kept.len();
     if dropped > 0 {

@@ -5,9 +5,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{
-    IdAllocator, Introduction, IntroductionId, Meeting, MeetingId, Person, PersonId,
-};
+use super::{IdAllocator, Introduction, IntroductionId, Meeting, MeetingId, Person, PersonId};
 
 /// "I am organizing WHO to do WHAT by HOW because WHY by WHEN."
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -223,7 +221,8 @@ impl Project {
 
     /// The name of a person, or a placeholder for an unknown id.
     pub fn name_of(&self, id: PersonId) -> &str {
-        self.person(id).map_or("(unknown person)", Person::display_name)
+        self.person(id)
+            .map_or("(unknown person)", Person::display_name)
     }
 
     /// Everything that refers to a person. One pass over meetings and

@@ -40,7 +40,11 @@ fn fixture() -> Fixture {
     project
         .meetings
         .insert(ben_meeting, Meeting::new(ben_meeting, ben, me));
-    for (from, to, meeting) in [(me, ana, None), (ana, ben, None), (ben, dee, Some(ben_meeting))] {
+    for (from, to, meeting) in [
+        (me, ana, None),
+        (ana, ben, None),
+        (ben, dee, Some(ben_meeting)),
+    ] {
         let id = project.new_introduction_id();
         project.introductions.insert(
             id,
@@ -78,7 +82,10 @@ fn apply_and_undo(project: &mut Project, edit: Edit) -> Edit {
 fn put_person_inverse_removes_a_new_person_and_restores_an_old_one() {
     let mut f = fixture();
     let id = f.project.new_person_id();
-    let redo = apply_and_undo(&mut f.project, Edit::PutPerson(Box::new(Person::new(id, "Eve", day()))));
+    let redo = apply_and_undo(
+        &mut f.project,
+        Edit::PutPerson(Box::new(Person::new(id, "Eve", day()))),
+    );
     assert!(matches!(redo, Edit::PutPerson(p) if p.name == "Eve"));
 
     let mut renamed = f.project.people[&f.ana].clone();
@@ -99,7 +106,10 @@ fn a_person_with_links_cannot_be_removed_directly() {
 fn the_organizer_cannot_be_removed() {
     let mut f = fixture();
     let me = f.project.me;
-    assert!(matches!(Edit::RemovePerson(me).apply(&mut f.project), Err(EditError::Rule(_))));
+    assert!(matches!(
+        Edit::RemovePerson(me).apply(&mut f.project),
+        Err(EditError::Rule(_))
+    ));
     assert!(delete_person(&f.project, me, IntroductionPolicy::Remove).is_err());
 }
 
@@ -108,14 +118,22 @@ fn meetings_and_introductions_must_point_at_people() {
     let mut f = fixture();
     let ghost = PersonId(999);
     let meeting = Meeting::new(f.project.new_meeting_id(), ghost, f.project.me);
-    assert!(Edit::PutMeeting(Box::new(meeting)).apply(&mut f.project).is_err());
+    assert!(
+        Edit::PutMeeting(Box::new(meeting))
+            .apply(&mut f.project)
+            .is_err()
+    );
     let intro = Introduction {
         id: f.project.new_introduction_id(),
         introducer: f.ana,
         introduced: ghost,
         ..Introduction::default()
     };
-    assert!(Edit::PutIntroduction(Box::new(intro)).apply(&mut f.project).is_err());
+    assert!(
+        Edit::PutIntroduction(Box::new(intro))
+            .apply(&mut f.project)
+            .is_err()
+    );
 }
 
 #[test]
@@ -156,7 +174,11 @@ fn deleting_a_person_removes_what_refers_to_them_and_undoes_exactly() {
     let p = &f.project;
     assert!(p.person(f.ben).is_none());
     assert!(!p.meetings.contains_key(&f.ben_meeting));
-    assert!(p.introductions.values().all(|i| i.introducer != f.ben && i.introduced != f.ben));
+    assert!(
+        p.introductions
+            .values()
+            .all(|i| i.introducer != f.ben && i.introduced != f.ben)
+    );
     assert!(p.person(f.dee).is_some(), "people they introduced stay");
     inverse.apply(&mut f.project).expect("undo applies");
     assert_eq!(f.project, before);
@@ -167,16 +189,22 @@ fn deleting_a_team_member_passes_their_meetings_to_the_organizer() {
     let mut f = fixture();
     let edit = delete_person(&f.project, f.cy, IntroductionPolicy::Remove).expect("plan");
     edit.apply(&mut f.project).expect("delete applies");
-    assert_eq!(f.project.meetings[&f.ana_meeting].conducted_by, f.project.me);
+    assert_eq!(
+        f.project.meetings[&f.ana_meeting].conducted_by,
+        f.project.me
+    );
 }
 
 #[test]
 fn crediting_the_introducer_keeps_chains_connected() {
     let mut f = fixture();
-    let edit = delete_person(&f.project, f.ben, IntroductionPolicy::CreditTheirIntroducer)
-        .expect("plan");
+    let edit =
+        delete_person(&f.project, f.ben, IntroductionPolicy::CreditTheirIntroducer).expect("plan");
     edit.apply(&mut f.project).expect("delete applies");
-    assert!(f.project.has_introduction(f.ana, f.dee), "Ana now introduced Dee");
+    assert!(
+        f.project.has_introduction(f.ana, f.dee),
+        "Ana now introduced Dee"
+    );
     let credited = f
         .project
         .introductions
@@ -212,17 +240,28 @@ fn repair_keeps_meetings_of_missing_people_with_a_placeholder() {
     let f = fixture();
     let mut raw = RawRecords {
         me: f.project.me,
-        people: f.project.people.values().filter(|p| p.id != f.ben).cloned().collect(),
+        people: f
+            .project
+            .people
+            .values()
+            .filter(|p| p.id != f.ben)
+            .cloned()
+            .collect(),
         meetings: f.project.meetings.values().cloned().collect(),
         introductions: f.project.introductions.values().cloned().collect(),
         ..RawRecords::default()
     };
-    raw.map_positions.insert(PersonId(777), MapPosition::default());
+    raw.map_positions
+        .insert(PersonId(777), MapPosition::default());
     let (project, warnings) = repair(raw);
     let placeholder = project.person(f.ben).expect("placeholder person");
     assert!(placeholder.name.contains("Missing person"));
     assert!(project.meetings.contains_key(&f.ben_meeting));
-    assert_eq!(project.introductions.len(), 3, "the placeholder keeps Ben's introductions");
+    assert_eq!(
+        project.introductions.len(),
+        3,
+        "the placeholder keeps Ben's introductions"
+    );
     assert!(project.map_positions.is_empty());
     assert_eq!(warnings.len(), 2, "{warnings:?}");
 }
@@ -232,7 +271,10 @@ fn repair_gives_repeated_ids_fresh_ones_and_restores_me() {
     let day = day();
     let raw = RawRecords {
         me: PersonId(50),
-        people: vec![Person::new(PersonId(2), "Ana", day), Person::new(PersonId(2), "Ana's twin", day)],
+        people: vec![
+            Person::new(PersonId(2), "Ana", day),
+            Person::new(PersonId(2), "Ana's twin", day),
+        ],
         introductions: vec![Introduction {
             id: IntroductionId(9),
             introducer: PersonId(2),
@@ -242,9 +284,16 @@ fn repair_gives_repeated_ids_fresh_ones_and_restores_me() {
         ..RawRecords::default()
     };
     let (project, warnings) = repair(raw);
-    assert_eq!(project.people.len(), 3, "both Anas and a restored organizer");
+    assert_eq!(
+        project.people.len(),
+        3,
+        "both Anas and a restored organizer"
+    );
     assert!(project.me().is_some());
-    assert!(project.introductions.is_empty(), "self-introduction dropped");
+    assert!(
+        project.introductions.is_empty(),
+        "self-introduction dropped"
+    );
     assert_eq!(warnings.len(), 3, "{warnings:?}");
     let mut fresh = project.clone();
     let next = fresh.new_person_id();

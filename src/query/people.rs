@@ -103,8 +103,20 @@ mod tests {
         let day = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default();
         let mut project = Project::new("Test", "Organizer", day);
         for (name, org, stage, tags, team) in [
-            ("Beatriz Ortega", "St. Luke's", Stage::Met, "nurse, union", true),
-            ("adam cole", "Tenants United", Stage::Identified, "tenant", false),
+            (
+                "Beatriz Ortega",
+                "St. Luke's",
+                Stage::Met,
+                "nurse, union",
+                true,
+            ),
+            (
+                "adam cole",
+                "Tenants United",
+                Stage::Identified,
+                "tenant",
+                false,
+            ),
             ("Chen Wei", "St. Luke's", Stage::Leader, "nurse", false),
         ] {
             let id = project.new_person_id();
@@ -129,7 +141,10 @@ mod tests {
     #[test]
     fn sorts_by_name_ignoring_case() {
         let names = names(&project(), &PeopleQuery::default());
-        assert_eq!(names, ["adam cole", "Beatriz Ortega", "Chen Wei", "Organizer"]);
+        assert_eq!(
+            names,
+            ["adam cole", "Beatriz Ortega", "Chen Wei", "Organizer"]
+        );
     }
 
     #[test]

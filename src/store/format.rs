@@ -2,8 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use serde::ser::{Serialize, Serializer};
 use serde::Deserialize;
+use serde::ser::{Serialize, Serializer};
 
 use crate::model::{
     Introduction, MapPosition, Meeting, Person, PersonId, Project, ProjectInfo, RawRecords,
@@ -90,6 +90,9 @@ impl<K, V: Serialize> Serialize for Values<'_, K, V> {
 pub(crate) fn peek_format_version(text: &str) -> Option<u32> {
     let after_key = &text[text.find("format_version")? + "format_version".len()..];
     let after_colon = after_key.trim_start().strip_prefix(':')?.trim_start();
-    let digits: String = after_colon.chars().take_while(char::is_ascii_digit).collect();
+    let digits: String = after_colon
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
     digits.parse().ok()
 }

@@ -58,13 +58,14 @@ pub fn parse(bytes: &[u8]) -> Result<LoadedProject, LoadErrorKind> {
         });
     }
     let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
-    let file: format::ProjectFile = options.from_str(text).map_err(|error| {
-        LoadErrorKind::Syntax {
-            line: error.span.start.line,
-            column: error.span.start.col,
-            message: error.code.to_string(),
-        }
-    })?;
+    let file: format::ProjectFile =
+        options
+            .from_str(text)
+            .map_err(|error| LoadErrorKind::Syntax {
+                line: error.span.start.line,
+                column: error.span.start.col,
+                message: error.code.to_string(),
+            })?;
     let format_version = file.format_version;
     let (project, warnings) = repair(file.into_records());
     Ok(LoadedProject {

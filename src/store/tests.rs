@@ -51,7 +51,8 @@ fn tricky_text_round_trips() {
     let mut project = demo();
     let me = project.me;
     let person = project.people.get_mut(&me).expect("me");
-    person.notes = "line one\nline \"two\"\n\ttabbed \\ back\\slash\r\n🙂 ünïcode 漢字 \u{0} \u{7f}".into();
+    person.notes =
+        "line one\nline \"two\"\n\ttabbed \\ back\\slash\r\n🙂 ünïcode 漢字 \u{0} \u{7f}".into();
     person.name = "r#\"raw\"#".into();
     person.values = "x".repeat(100_000);
     assert_eq!(round_trip(&project), project);
@@ -63,9 +64,16 @@ fn multi_line_notes_are_written_as_lines() {
     let me = project.me;
     project.people.get_mut(&me).expect("me").notes = "first line\nsecond line".into();
     let text = to_ron_string(&project).expect("encodes");
-    assert!(text.contains("first line\nsecond line"), "notes keep their line break");
+    assert!(
+        text.contains("first line\nsecond line"),
+        "notes keep their line break"
+    );
     assert!(!text.contains('\r'));
-    assert!(text.starts_with("(\n  format_version: 1,"), "{}", &text[..40]);
+    assert!(
+        text.starts_with("(\n  format_version: 1,"),
+        "{}",
+        &text[..40]
+    );
 }
 
 #[test]
@@ -101,13 +109,21 @@ fn bad_files_give_errors_not_panics() {
         let truncated = demo_text.get(..cut).unwrap_or("(");
         assert!(matches!(kind_of(truncated), LoadErrorKind::Syntax { .. }));
     }
-    assert!(matches!(kind_of("hello world"), LoadErrorKind::Syntax { .. }));
-    assert!(matches!(kind_of("(people: 5)"), LoadErrorKind::Syntax { .. }));
-    assert!(matches!(kind_of("(me: -1)"), LoadErrorKind::Syntax { .. }));
     assert!(matches!(
-        kind_of("(map_positions: {1: (x: nan, y: 1e999)})"),
+        kind_of("hello world"),
         LoadErrorKind::Syntax { .. }
-    ) || parse(b"(map_positions: {1: (x: nan, y: 1e999)})").is_ok());
+    ));
+    assert!(matches!(
+        kind_of("(people: 5)"),
+        LoadErrorKind::Syntax { .. }
+    ));
+    assert!(matches!(kind_of("(me: -1)"), LoadErrorKind::Syntax { .. }));
+    assert!(
+        matches!(
+            kind_of("(map_positions: {1: (x: nan, y: 1e999)})"),
+            LoadErrorKind::Syntax { .. }
+        ) || parse(b"(map_positions: {1: (x: nan, y: 1e999)})").is_ok()
+    );
 }
 
 #[test]
@@ -128,7 +144,10 @@ fn syntax_errors_name_line_and_column() {
     }
     let error = LoadError::new(Path::new("broken.ron"), kind_of(text));
     let message = error.to_string();
-    assert!(message.contains("broken.ron") && message.contains("line 4"), "{message}");
+    assert!(
+        message.contains("broken.ron") && message.contains("line 4"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -137,7 +156,11 @@ fn dangling_references_in_a_file_are_repaired_with_warnings() {
         introductions: [(id: 5, introducer: 1, introduced: 99)],
         meetings: [(id: 6, person: 42, conducted_by: 77)])";
     let loaded = parse(text.as_bytes()).expect("repairs");
-    assert_eq!(loaded.project.people.len(), 3, "me, Dup with a new id, and a placeholder");
+    assert_eq!(
+        loaded.project.people.len(),
+        3,
+        "me, Dup with a new id, and a placeholder"
+    );
     assert!(loaded.project.introductions.is_empty());
     assert_eq!(loaded.project.meetings.len(), 1);
     assert_eq!(loaded.warnings.len(), 4, "{:?}", loaded.warnings);
@@ -184,7 +207,10 @@ fn saved_files_and_backups_are_private() {
     save(&demo(), &path).expect("saves");
     save(&demo(), &path).expect("saves again");
     for file in [path.clone(), backup_path(&path)] {
-        let mode = std::fs::metadata(&file).expect("metadata").permissions().mode();
+        let mode = std::fs::metadata(&file)
+            .expect("metadata")
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600, "{}", file.display());
     }
 }
@@ -233,7 +259,10 @@ fn a_write_that_fails_part_way_leaves_the_old_file_intact() {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p != &path)
         .collect();
-    assert!(leftovers.is_empty(), "temporary files removed: {leftovers:?}");
+    assert!(
+        leftovers.is_empty(),
+        "temporary files removed: {leftovers:?}"
+    );
 }
 
 #[test]

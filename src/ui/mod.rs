@@ -10,8 +10,8 @@ mod widgets;
 
 pub use actions::Action;
 pub use command::{Command, Commands};
-pub use shell::{coming_later_ui, menu_bar_ui, status_bar_ui};
 pub use file_dialogs::{FileDialogs, NativeDialogs, NoDialogs, Picked, with_ron_extension};
+pub use shell::{coming_later_ui, menu_bar_ui, status_bar_ui};
 
 /// The main views, switched from the View menu.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -30,7 +30,9 @@ impl PeopleView {
             let rows = people::run(project, &self.query);
             self.cache = Some((self.query.clone(), revision, rows));
         }
-        self.cache.as_ref().map_or(&[], |(_, _, rows)| rows.as_slice())
+        self.cache
+            .as_ref()
+            .map_or(&[], |(_, _, rows)| rows.as_slice())
     }
 }
 
@@ -101,6 +103,8 @@ fn table_ui(
     selected: Option<PersonId>,
     commands: &mut Commands,
 ) {
+    // Cells hold labels; selectable labels would swallow the row click.
+    ui.style_mut().interaction.selectable_labels = false;
     TableBuilder::new(ui)
         .striped(true)
         .resizable(true)
@@ -111,6 +115,7 @@ fn table_ui(
         .column(Column::initial(90.0).at_least(70.0))
         .column(Column::initial(140.0).at_least(60.0).clip(true))
         .column(Column::initial(160.0).at_least(60.0).clip(true))
+        .column(Column::initial(60.0).at_least(50.0))
         .column(Column::remainder().at_least(60.0).clip(true))
         .header(26.0, |mut header| {
             header.col(|ui| sort_header_ui(ui, query, SortKey::Name, "Name"));
@@ -120,6 +125,10 @@ fn table_ui(
             header.col(|ui| sort_header_ui(ui, query, SortKey::Stage, "Stage"));
             header.col(|ui| sort_header_ui(ui, query, SortKey::Role, "Role"));
             header.col(|ui| sort_header_ui(ui, query, SortKey::Organization, "Organization"));
+            header.col(|ui| {
+                ui.strong("Team")
+                    .on_hover_text("Member of the leadership team");
+            });
             header.col(|ui| {
                 ui.strong("Tags");
             });
@@ -131,12 +140,7 @@ fn table_ui(
                 };
                 row.set_selected(selected == Some(person.id));
                 row.col(|ui| {
-                    let name = person.display_name();
-                    if person.leadership_team {
-                        ui.strong(name).on_hover_text("Leadership team");
-                    } else {
-                        ui.label(name);
-                    }
+                    ui.label(person.display_name());
                 });
                 row.col(|ui| {
                     ui.label(person.display_initials());
@@ -151,6 +155,11 @@ fn table_ui(
                     ui.label(&person.organization);
                 });
                 row.col(|ui| {
+                    if person.leadership_team {
+                        ui.label("Yes");
+                    }
+                });
+                row.col(|ui| {
                     ui.label(person.tags.join(", "));
                 });
                 if row.response().clicked() {
@@ -161,16 +170,29 @@ fn table_ui(
 }
 
 /// A column header that sorts by `key`; clicking the active one flips order.
+/// The direction is drawn as a small triangle, which needs no font glyph.
 fn sort_header_ui(ui: &mut Ui, query: &mut PeopleQuery, key: SortKey, title: &str) {
     let active = query.sort == key;
-    let text = match (active, query.descending) {
-        (true, false) => format!("{title} ↑"),
-        (true, true) => format!("{title} ↓"),
-        (false, _) => title.to_owned(),
+    let order = if query.descending {
+        "descending"
+    } else {
+        "ascending"
+    };
+    let hover = if active {
+        format!(
+            "Sorted by {}, {order}; click to reverse",
+            title.to_lowercase()
+        )
+    } else {
+        format!("Sort by {}", title.to_lowercase())
     };
     let response = ui
-        .selectable_label(active, egui::RichText::new(text).strong())
-        .on_hover_text(format!("Sort by {}", title.to_lowercase()));
+        .selectable_label(active, egui::RichText::new(title).strong())
+        .on_hover_text(hover);
+    if active {
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), Sense::hover());
+        sort_arrow(ui, rect, query.descending);
+    }
     if response.clicked() {
         if active {
             query.descending = !query.descending;
@@ -179,4 +201,23 @@ fn sort_header_ui(ui: &mut Ui, query: &mut PeopleQuery, key: SortKey, title: &st
             query.descending = false;
         }
     }
+}
+
+fn sort_arrow(ui: &Ui, rect: egui::Rect, descending: bool) {
+    let (tip, base) = if descending {
+        (rect.center_bottom(), rect.top())
+    } else {
+        (rect.center_top(), rect.bottom())
+    };
+    let points = vec![
+        tip,
+        egui::pos2(rect.left(), base),
+        egui::pos2(rect.right(), base),
+    ];
+    let color = ui.visuals().strong_text_color();
+    ui.painter().add(egui::Shape::convex_polygon(
+        points,
+        color,
+        egui::Stroke::NONE,
+    ));
 }

@@ -10,6 +10,8 @@ use super::{Command, Commands, Revision};
 /// Editor state that is not part of the project.
 #[derive(Default)]
 pub struct PersonEditor {
+    /// Put the cursor in the name field on the next frame (a new person).
+    pub focus_name: bool,
     /// The tags as typed, so "a, " is not reformatted mid-word.
     tags_text: String,
     /// Text typed to find an introducer.
@@ -71,7 +73,14 @@ pub fn person_editor_ui(
         profile_ui(ui, &mut draft, &mut changes);
         ui.add_space(8.0);
         let links = editor.links(project, id, revision);
-        introductions_ui(ui, project, id, &links, &mut editor.introducer_search, commands);
+        introductions_ui(
+            ui,
+            project,
+            id,
+            &links,
+            &mut editor.introducer_search,
+            commands,
+        );
         ui.add_space(8.0);
         ui.weak(format!(
             "{} meeting(s) with them; added {}",
@@ -109,7 +118,11 @@ fn header_ui(ui: &mut Ui, project: &Project, person: &Person, commands: &mut Com
             ui.weak("(you)");
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("Close").on_hover_text("Close the editor").clicked() {
+            if ui
+                .button("Close")
+                .on_hover_text("Close the editor")
+                .clicked()
+            {
                 commands.push(Command::SelectPerson(None));
             }
         });
@@ -124,7 +137,11 @@ fn contact_ui(ui: &mut Ui, draft: &mut Person, editor: &mut PersonEditor, change
         .striped(false)
         .show(ui, |ui| {
             let derived = crate::model::initials_from_name(&draft.name);
-            changes.track("name", &labelled_line_ui(ui, "Name", &mut draft.name));
+            let name = labelled_line_ui(ui, "Name", &mut draft.name);
+            if std::mem::take(&mut editor.focus_name) {
+                name.request_focus();
+            }
+            changes.track("name", &name);
             ui.end_row();
             let label = ui.label("Initials");
             let response = ui
@@ -205,17 +222,42 @@ fn profile_ui(ui: &mut Ui, draft: &mut Person, changes: &mut Changes) {
             "What moves them on the issue",
             &mut draft.why_they_care,
         ),
-        ("values", "Values", "What they hold dear, and where it comes from", &mut draft.values),
-        ("interests", "Interests", "What they want for themselves and others", &mut draft.interests),
+        (
+            "values",
+            "Values",
+            "What they hold dear, and where it comes from",
+            &mut draft.values,
+        ),
+        (
+            "interests",
+            "Interests",
+            "What they want for themselves and others",
+            &mut draft.interests,
+        ),
         (
             "skills and assets",
             "Skills and assets",
             "Skills, resources, relationships they bring",
             &mut draft.skills_assets,
         ),
-        ("challenges", "Challenges", "What stands in their way", &mut draft.challenges),
-        ("hopes", "Hopes", "What they hope will change", &mut draft.hopes),
-        ("notes", "Notes", "Anything else worth remembering", &mut draft.notes),
+        (
+            "challenges",
+            "Challenges",
+            "What stands in their way",
+            &mut draft.challenges,
+        ),
+        (
+            "hopes",
+            "Hopes",
+            "What they hope will change",
+            &mut draft.hopes,
+        ),
+        (
+            "notes",
+            "Notes",
+            "Anything else worth remembering",
+            &mut draft.notes,
+        ),
     ];
     for (field, label, hint, text) in fields {
         changes.track(field, &labelled_multiline_ui(ui, label, hint, text));
@@ -232,7 +274,13 @@ fn introductions_ui(
     commands: &mut Commands,
 ) {
     ui.strong("Introduced by");
-    intro_list_ui(ui, project, &links.introduced_by, |i| i.introducer, commands);
+    intro_list_ui(
+        ui,
+        project,
+        &links.introduced_by,
+        |i| i.introducer,
+        commands,
+    );
     let introducers: Vec<PersonId> = links
         .introduced_by
         .iter()

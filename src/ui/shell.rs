@@ -8,11 +8,25 @@ use crate::history::History;
 
 /// A menu button for `action`, with its shortcut shown.
 fn action_button_ui(ui: &mut Ui, action: Action, enabled: bool, commands: &mut Commands) {
+    action_button_with_hint_ui(ui, action, enabled, None, commands);
+}
+
+fn action_button_with_hint_ui(
+    ui: &mut Ui,
+    action: Action,
+    enabled: bool,
+    hint: Option<&str>,
+    commands: &mut Commands,
+) {
     let mut button = egui::Button::new(action.label());
     if let Some(shortcut) = action.shortcuts().first() {
         button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
     }
-    if ui.add_enabled(enabled, button).clicked() {
+    let mut response = ui.add_enabled(enabled, button);
+    if let Some(hint) = hint {
+        response = response.on_hover_text(hint);
+    }
+    if response.clicked() {
         commands.push(Command::Action(action));
     }
 }
@@ -41,16 +55,10 @@ pub fn menu_bar_ui(ui: &mut Ui, history: &History, settings: &Settings, commands
             action_button_ui(ui, Action::Quit, true, commands);
         });
         ui.menu_button("Edit", |ui| {
-            let undo = history.undo_label().map(|l| format!("Undo: {l}"));
-            let redo = history.redo_label().map(|l| format!("Redo: {l}"));
-            action_button_ui(ui, Action::Undo, undo.is_some(), commands);
-            if let Some(text) = undo {
-                ui.weak(text);
-            }
-            action_button_ui(ui, Action::Redo, redo.is_some(), commands);
-            if let Some(text) = redo {
-                ui.weak(text);
-            }
+            let undo = history.undo_label();
+            let redo = history.redo_label();
+            action_button_with_hint_ui(ui, Action::Undo, undo.is_some(), undo, commands);
+            action_button_with_hint_ui(ui, Action::Redo, redo.is_some(), redo, commands);
             ui.separator();
             action_button_ui(ui, Action::AddPerson, true, commands);
             action_button_ui(ui, Action::FocusSearch, true, commands);
@@ -73,13 +81,15 @@ pub fn status_bar_ui(ui: &mut Ui, doc: &Document, status: &str) {
     ui.horizontal(|ui| {
         ui.label(doc.display_name());
         if doc.is_dirty() {
-            ui.colored_label(ui.visuals().warn_fg_color, "● Unsaved changes");
+            ui.colored_label(ui.visuals().warn_fg_color, "Unsaved changes");
         } else {
             ui.weak("Saved");
         }
         ui.separator();
         let (people, meetings, intros) = doc.project.counts();
-        ui.weak(format!("{people} people · {meetings} meetings · {intros} introductions"));
+        ui.weak(format!(
+            "{people} people · {meetings} meetings · {intros} introductions"
+        ));
         ui.separator();
         ui.label(status);
     });
@@ -98,10 +108,7 @@ pub fn coming_later_ui(ui: &mut Ui, view: View) {
             "The meeting editor is on its way. Meetings already in the project are kept \
              and saved.",
         ),
-        View::Dashboard => (
-            "Dashboard",
-            "The follow-up dashboard is on its way.",
-        ),
+        View::Dashboard => ("Dashboard", "The follow-up dashboard is on its way."),
         View::People => ("People", ""),
     };
     ui.heading(title);

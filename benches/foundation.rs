@@ -1,0 +1,88 @@
+//! Foundation benchmarks on generated projects: file load and save, one
+//! frame of the people view, and one edit plus its undo.
+
+use std::hint::black_box;
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use relational::history::History;
+use relational::model::{Edit, Project};
+use relational::synth;
+use relational::ui::people::{PeopleView, people_view_ui};
+
+fn store_benches(c: &mut Criterion) {
+    let project = synth::generate(10_000, 1);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("big.ron");
+    relational::store::save(&project, &path).expect("saves");
+    let bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    println!("10,000-person project file: {:.1} MB", bytes as f64 / 1e6);
+
+    let mut group = c.benchmark_group("store_10k_people");
+    group.sample_size(10);
+    group.bench_function("load", |b| {
+        b.iter(|| black_box(relational::store::load(&path).expect("loads")));
+    });
+    group.bench_function("save", |b| {
+        b.iter(|| relational::store::save(black_box(&project), &path).expect("saves"));
+    });
+    group.finish();
+}
+
+fn frame_input() -> egui::RawInput {
+    egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1280.0, 800.0),
+        )),
+        ..egui::RawInput::default()
+    }
+}
+
+fn people_view_frame(c: &mut Criterion) {
+    let project = synth::generate(10_000, 1);
+    let ctx = egui::Context::default();
+    let mut view = PeopleView::default();
+    let mut commands = Vec::new();
+    let revision = (1, 0);
+    let mut frame = |ctx: &egui::Context| {
+        let output = ctx.run_ui(frame_input(), |ui| {
+            egui::CentralPanel::default_margins().show(ui, |ui| {
+                people_view_ui(ui, &project, revision, &mut view, None, &mut commands);
+            });
+        });
+        black_box(ctx.tessellate(output.shapes, output.pixels_per_point))
+    };
+    // The first frames lay out fonts and fill the row cache.
+    for _ in 0..3 {
+        frame(&ctx);
+    }
+    c.bench_function("people_view_frame_10k_people", |b| b.iter(|| frame(&ctx)));
+}
+
+fn edit_and_undo(c: &mut Criterion) {
+    let mut group = c.benchmark_group("edit_plus_undo");
+    for people in [1_000, 10_000] {
+        let mut project: Project = synth::generate(people, 2);
+        let mut history = History::default();
+        let id = *project.people.keys().nth(people / 2).expect("a person");
+        group.bench_with_input(BenchmarkId::from_parameter(people), &people, |b, _| {
+            b.iter(|| {
+                let mut person = project.people[&id].clone();
+                person.notes.push('x');
+                history
+                    .apply(
+                        &mut project,
+                        Edit::PutPerson(Box::new(person)),
+                        "edit",
+                        None,
+                    )
+                    .expect("applies");
+                history.undo(&mut project).expect("undoes");
+            });
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, store_benches, people_view_frame, edit_and_undo);
+criterion_main!(benches);

@@ -1,0 +1,314 @@
+//! The real app driven through its accessible labels.
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use relational::app::{RelationalApp, demo_document};
+use relational::model::PersonId;
+use relational::ui::NoDialogs;
+
+fn harness() -> Harness<'static, RelationalApp> {
+    Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(|cc| {
+            RelationalApp::with_document(cc.egui_ctx.clone(), demo_document(), Box::new(NoDialogs))
+        })
+}
+
+fn person_named(app: &RelationalApp, name: &str) -> Option<PersonId> {
+    app.doc
+        .project
+        .people
+        .values()
+        .find(|p| p.name == name)
+        .map(|p| p.id)
+}
+
+/// Opens a menu and clicks an item; items carry their shortcut in their
+/// label ("Undo Ctrl+Z"), so they are matched by how the label starts.
+fn click_menu_item(harness: &mut Harness<'_, RelationalApp>, menu: &str, item: &str) {
+    harness.get_by_label(menu).click();
+    harness.run();
+    harness
+        .get_by(|node| {
+            node.role() == Role::Button && node.label().is_some_and(|l| l.starts_with(item))
+        })
+        .click();
+    harness.run();
+}
+
+/// Clicks a node that may be below the fold of a scroll area.
+fn scroll_and_click(harness: &mut Harness<'_, RelationalApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+fn replace_text(harness: &mut Harness<'_, RelationalApp>, field: &str, text: &str) {
+    harness
+        .get_by_role_and_label(Role::TextInput, field)
+        .focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, field)
+        .type_text(text);
+    harness.run();
+}
+
+#[test]
+fn add_a_person_type_a_name_undo_and_redo() {
+    let mut harness = harness();
+    harness.run();
+    let people_before = harness.state().doc.project.people.len();
+
+    harness.get_by_label("Add person").click();
+    harness.run();
+    assert_eq!(harness.state().doc.project.people.len(), people_before + 1);
+    let name_field = harness.get_by_role_and_label(Role::TextInput, "Name");
+    assert!(
+        name_field.is_focused(),
+        "a new person's name field has the cursor"
+    );
+    name_field.type_text("Ana Ruiz");
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Role")
+        .focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Role")
+        .type_text("Bus driver");
+    harness.run();
+    let id = person_named(harness.state(), "Ana Ruiz").expect("the typed name is saved");
+    assert_eq!(harness.state().doc.project.people[&id].role, "Bus driver");
+    assert!(harness.state().doc.is_dirty());
+    assert_eq!(
+        harness.state().doc.history.undo_len(),
+        3,
+        "add, name, role: one step each"
+    );
+
+    click_menu_item(&mut harness, "Edit", "Undo");
+    assert_eq!(harness.state().doc.project.people[&id].role, "");
+    click_menu_item(&mut harness, "Edit", "Undo");
+    assert_eq!(harness.state().doc.project.people[&id].name, "");
+    click_menu_item(&mut harness, "Edit", "Undo");
+    assert!(harness.state().doc.project.person(id).is_none());
+    assert!(
+        !harness.state().doc.is_dirty(),
+        "back to the state as opened"
+    );
+
+    click_menu_item(&mut harness, "Edit", "Redo");
+    click_menu_item(&mut harness, "Edit", "Redo");
+    assert_eq!(harness.state().doc.project.people[&id].name, "Ana Ruiz");
+}
+
+#[test]
+fn undo_shortcut_works_outside_text_fields() {
+    let mut harness = harness();
+    harness.run();
+    harness.get_by_label("Add person").click();
+    harness.run();
+    let count = harness.state().doc.project.people.len();
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().doc.project.people.len(), count - 1);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().doc.project.people.len(), count);
+}
+
+#[test]
+fn select_a_person_and_edit_their_profile() {
+    let mut harness = harness();
+    harness.run();
+    harness.get_by_label("Tomasz Nowak").click();
+    harness.run();
+    let id = person_named(harness.state(), "Tomasz Nowak").expect("demo person");
+    assert_eq!(harness.state().selected, Some(id));
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Hopes")
+        .focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Hopes")
+        .type_text("Shorter waits");
+    harness.run();
+    replace_text(&mut harness, "Tags", "support staff, nights");
+    let person = &harness.state().doc.project.people[&id];
+    assert_eq!(person.hopes, "Shorter waits");
+    assert_eq!(person.tags, ["support staff", "nights"]);
+}
+
+#[test]
+fn clicking_an_introducer_opens_their_record() {
+    let mut harness = harness();
+    harness.run();
+    harness.get_by_label("Tomasz Nowak").click();
+    harness.run();
+    // In the editor, "Introduced by" lists Jerome as a link.
+    let links = harness.get_all_by_label("Jerome Washington").count();
+    assert!(links >= 2, "row and link");
+    let link = |node: &egui_kittest::kittest::AccessKitNode<'_>| {
+        node.role() == Role::Link && node.label().as_deref() == Some("Jerome Washington")
+    };
+    harness.get_by(link).scroll_to_me();
+    harness.run();
+    harness.get_by(link).click();
+    harness.run();
+    let jerome = person_named(harness.state(), "Jerome Washington");
+    assert_eq!(harness.state().selected, jerome);
+}
+
+#[test]
+fn delete_asks_first_and_can_be_undone() {
+    let mut harness = harness();
+    harness.run();
+    harness.get_by_label("Luis Herrera").click();
+    harness.run();
+    let id = person_named(harness.state(), "Luis Herrera").expect("demo person");
+    let before = harness.state().doc.project.clone();
+
+    scroll_and_click(&mut harness, "Delete person…");
+    harness.get_by_label("Delete Luis Herrera?");
+    harness.get_by_label_contains("1 meeting(s) with them will be deleted");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.state().doc.project.person(id).is_some());
+
+    scroll_and_click(&mut harness, "Delete person…");
+    harness
+        .get_by_label("Credit them to Aisha Rahman, who introduced this person")
+        .click();
+    harness.run();
+    harness.get_by_label("Delete").click();
+    harness.run();
+    let project = &harness.state().doc.project;
+    assert!(project.person(id).is_none());
+    let hannah = person_named(harness.state(), "Hannah Cho").expect("demo person");
+    let aisha = person_named(harness.state(), "Aisha Rahman").expect("demo person");
+    assert!(
+        project.has_introduction(aisha, hannah),
+        "Hannah's chain is kept"
+    );
+
+    click_menu_item(&mut harness, "Edit", "Undo");
+    assert_eq!(harness.state().doc.project, before);
+}
+
+#[test]
+fn search_filters_the_table() {
+    let mut harness = harness();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    let search = harness.get_by_role_and_label(Role::TextInput, "Search");
+    assert!(
+        search.is_focused(),
+        "Ctrl+F puts the cursor in the search box"
+    );
+    search.type_text("pharmacist");
+    harness.run();
+    assert!(harness.query_by_label("Grace Okonkwo").is_some());
+    assert!(harness.query_by_label("Tomasz Nowak").is_none());
+    harness.get_by_label_contains("1 of 25 people");
+}
+
+#[test]
+fn save_to_a_typed_path_and_open_it_again() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("campaign.ron");
+    let mut harness = harness();
+    harness.run();
+    harness.get_by_label("Add person").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Name")
+        .type_text("Wanjiru Kamau");
+    harness.run();
+
+    // The demo is read-only and no file dialog exists here: a path is asked for.
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    replace_text(&mut harness, "File path", &path.display().to_string());
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert!(path.is_file(), "saved to the typed path");
+    assert!(!harness.state().doc.is_dirty());
+    let saved = harness.state().doc.project.clone();
+
+    // Change something, then open the saved file, discarding the change.
+    harness.get_by_label("Add person").click();
+    harness.run();
+    click_menu_item(&mut harness, "File", "Open…");
+    harness.get_by_label("Save your changes?");
+    harness.get_by_label("Discard changes").click();
+    harness.run();
+    replace_text(&mut harness, "File path", &path.display().to_string());
+    harness.get_by_label("Open").click();
+    harness.run();
+    assert_eq!(harness.state().doc.project, saved);
+    assert!(person_named(harness.state(), "Wanjiru Kamau").is_some());
+    assert_eq!(harness.state().settings.recent.first(), Some(&path));
+}
+
+#[test]
+fn new_project_is_guarded_by_unsaved_changes() {
+    let mut harness = harness();
+    harness.run();
+    harness.get_by_label("Add person").click();
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    let edited = harness.state().doc.project.clone();
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    harness.get_by_label("Save your changes?");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(
+        harness.state().doc.project,
+        edited,
+        "cancel keeps everything"
+    );
+    assert!(harness.query_by_label("Save your changes?").is_none());
+
+    click_menu_item(&mut harness, "File", "New");
+    harness.get_by_label("Discard changes").click();
+    harness.run();
+    let project = &harness.state().doc.project;
+    assert_eq!(
+        project.people.len(),
+        1,
+        "a new project holds only the organizer"
+    );
+    assert!(!harness.state().doc.is_dirty());
+}
+
+#[test]
+fn a_file_that_fails_to_open_leaves_the_project_alone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("broken.ron");
+    std::fs::write(&path, "(people: [ (id: 1, name: ").expect("write");
+    let mut harness = harness();
+    harness.run();
+    let before = harness.state().doc.project.clone();
+    harness.state_mut().open_path(&path);
+    harness.run();
+    harness.get_by_label("Could not open the file");
+    harness.get_by_label_contains("broken.ron: line 1");
+    assert_eq!(harness.state().doc.project, before);
+    harness.get_by_label("OK").click();
+    harness.run();
+    assert!(harness.state().modal.is_none());
+}
