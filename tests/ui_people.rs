@@ -312,3 +312,33 @@ fn a_file_that_fails_to_open_leaves_the_project_alone() {
     harness.run();
     assert!(harness.state().modal.is_none());
 }
+
+#[test]
+fn closing_the_window_with_unsaved_changes_asks_first() {
+    let mut harness = harness();
+    harness.run();
+    harness.get_by_label("Add person").click();
+    harness.run();
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.step();
+    let cancelled = harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::CancelClose));
+    assert!(cancelled, "the close is held back");
+    harness.run();
+    harness.get_by_label("Save your changes?");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(
+        harness.state().doc.is_dirty(),
+        "still open with the changes"
+    );
+}

@@ -196,10 +196,13 @@ pub struct Ask {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub wording: String,
     /// What they said.
+    #[serde(skip_serializing_if = "super::is_default")]
     pub answer: Answer,
     /// Whether the commitment was kept.
+    #[serde(skip_serializing_if = "super::is_default")]
     pub kept: Kept,
     /// The commitment was confirmed with them the day before.
+    #[serde(skip_serializing_if = "super::is_default")]
     pub confirmed: bool,
 }
 
@@ -225,8 +228,10 @@ pub struct FollowUp {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub due: Option<NaiveDate>,
     /// Who owes it.
+    #[serde(skip_serializing_if = "super::is_default")]
     pub owner: Owner,
     /// Done or not.
+    #[serde(skip_serializing_if = "super::is_default")]
     pub done: bool,
 }
 
@@ -244,13 +249,19 @@ pub struct Meeting {
     /// Who held it: the organizer or a leadership-team member.
     pub conducted_by: PersonId,
     /// Why it is held.
+    #[serde(skip_serializing_if = "super::is_default")]
     pub kind: MeetingKind,
     /// Where it is in its life.
+    #[serde(skip_serializing_if = "super::is_default")]
     pub status: MeetingStatus,
     /// When it starts; `None` while not fixed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<NaiveDateTime>,
     /// Planned length.
+    #[serde(
+        default = "default_duration",
+        skip_serializing_if = "is_default_duration"
+    )]
     pub duration_minutes: u32,
     /// Where it takes place.
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -265,6 +276,7 @@ pub struct Meeting {
     #[serde(skip_serializing_if = "BTreeSet::is_empty")]
     pub checklist: BTreeSet<String>,
     /// What was learned, by theme.
+    #[serde(skip_serializing_if = "super::is_default")]
     pub notes: ThemeNotes,
     /// The hard ask, once one is drafted.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -276,6 +288,14 @@ pub struct Meeting {
 
 /// The length a one-to-one gets unless the organizer says otherwise.
 pub const DEFAULT_DURATION_MINUTES: u32 = 45;
+
+fn default_duration() -> u32 {
+    DEFAULT_DURATION_MINUTES
+}
+
+fn is_default_duration(minutes: &u32) -> bool {
+    *minutes == DEFAULT_DURATION_MINUTES
+}
 
 impl Meeting {
     /// A planned introductory meeting with default length.

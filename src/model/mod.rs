@@ -24,5 +24,10 @@ pub use project::{
     Goals, MapPosition, OrganizingSentence, PersonLinks, Project, ProjectInfo, Reflection,
 };
 
+/// Lets the file omit fields that hold their default value.
+pub(crate) fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
 #[cfg(test)]
 mod tests;

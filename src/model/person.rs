@@ -88,9 +88,10 @@ pub struct Person {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
     /// Where they stand on the ladder.
+    #[serde(skip_serializing_if = "super::is_default")]
     pub stage: Stage,
     /// Member of the leadership team.
-    #[serde(skip_serializing_if = "is_false")]
+    #[serde(skip_serializing_if = "super::is_default")]
     pub leadership_team: bool,
     /// Why the organizer wants to build this relationship.
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -118,10 +119,6 @@ pub struct Person {
     pub notes: String,
     /// The day the record was created.
     pub created: NaiveDate,
-}
-
-fn is_false(value: &bool) -> bool {
-    !*value
 }
 
 impl Person {

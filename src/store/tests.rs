@@ -272,3 +272,17 @@ fn saving_into_a_missing_folder_fails_cleanly() {
     let error = save(&demo(), &path).expect_err("no folder");
     assert_eq!(error.stage, SaveStage::Create);
 }
+
+#[test]
+fn fields_left_out_of_a_file_get_their_defaults() {
+    let text = "(format_version: 1, me: 1, people: [(id: 1, name: \"Me\"), (id: 2, name: \"Ana\")],
+        meetings: [(id: 3, person: 2, conducted_by: 1)])";
+    let loaded = parse(text.as_bytes()).expect("loads");
+    let meeting = &loaded.project.meetings[&crate::model::MeetingId(3)];
+    assert_eq!(
+        meeting.duration_minutes,
+        crate::model::DEFAULT_DURATION_MINUTES
+    );
+    assert_eq!(meeting.status, crate::model::MeetingStatus::Planned);
+    assert_eq!(loaded.project.info.goals.leadership_candidates, 8);
+}

@@ -49,8 +49,12 @@ pub fn people_view_ui(
 ) {
     toolbar_ui(ui, project, revision, view, commands);
     ui.separator();
-    let rows = view.rows(project, revision).to_vec();
-    table_ui(ui, project, &rows, &mut view.query, selected, commands);
+    view.rows(project, revision);
+    let PeopleView { query, cache } = view;
+    let rows = cache
+        .as_ref()
+        .map_or(&[][..], |(_, _, rows)| rows.as_slice());
+    table_ui(ui, project, rows, query, selected, commands);
 }
 
 fn toolbar_ui(

@@ -70,8 +70,6 @@ pub fn person_editor_ui(
     ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
         contact_ui(ui, &mut draft, editor, &mut changes);
         ui.add_space(8.0);
-        profile_ui(ui, &mut draft, &mut changes);
-        ui.add_space(8.0);
         let links = editor.links(project, id, revision);
         introductions_ui(
             ui,
@@ -81,6 +79,8 @@ pub fn person_editor_ui(
             &mut editor.introducer_search,
             commands,
         );
+        ui.add_space(8.0);
+        profile_ui(ui, &mut draft, &mut changes);
         ui.add_space(8.0);
         ui.weak(format!(
             "{} meeting(s) with them; added {}",
@@ -145,7 +145,11 @@ fn contact_ui(ui: &mut Ui, draft: &mut Person, editor: &mut PersonEditor, change
             ui.end_row();
             let label = ui.label("Initials");
             let response = ui
-                .add(egui::TextEdit::singleline(&mut draft.initials).hint_text(derived))
+                .add(
+                    egui::TextEdit::singleline(&mut draft.initials)
+                        .hint_text(derived)
+                        .desired_width(f32::INFINITY),
+                )
                 .labelled_by(label.id);
             changes.track("initials", &response);
             ui.end_row();
