@@ -65,13 +65,21 @@ fn open_temporary(path: &Path) -> std::io::Result<AtomicWriteFile> {
     options.open(path)
 }
 
-/// Copies the current file to `.bak`, private like the project itself.
+/// Keeps the current file as `.bak`, private like the project itself.
+/// A hard link costs nothing and stays valid because the new file replaces
+/// the target by rename (a new inode); where links are not supported, copy.
 fn keep_backup(path: &Path) -> std::io::Result<()> {
     if !path.is_file() {
         return Ok(());
     }
     let backup = backup_path(path);
-    std::fs::copy(path, &backup)?;
+    match std::fs::remove_file(&backup) {
+        Err(error) if error.kind() != std::io::ErrorKind::NotFound => return Err(error),
+        _ => {}
+    }
+    if std::fs::hard_link(path, &backup).is_err() {
+        std::fs::copy(path, &backup)?;
+    }
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
