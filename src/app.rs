@@ -14,10 +14,16 @@ pub use document::{Document, Origin};
 pub use modals::{AfterGuard, Modal};
 pub use settings::{SETTINGS_KEY, Settings};
 
-use crate::model::{Edit, Introduction, Person, PersonId, Project, delete_person};
+use crate::meeting::{questions::insert_question, rules};
+use crate::model::{
+    Edit, FollowUp, Introduction, Meeting, MeetingId, Person, PersonId, Project, delete_person,
+};
 use crate::store;
+use crate::ui::meeting_editor::{MeetingEditor, meeting_editor_ui};
+use crate::ui::meetings::{MeetingsView, meetings_list_ui};
 use crate::ui::people::{PeopleView, people_view_ui, search_field_id};
 use crate::ui::person_editor::{PersonEditor, person_editor_ui};
+use crate::ui::question_bank::question_bank_ui;
 use crate::ui::{Action, Command, Commands, FileDialogs, NativeDialogs, Picked, View};
 
 /// The demo project shipped with the app, opened on a first run.
@@ -33,12 +39,16 @@ pub struct RelationalApp {
     pub view: View,
     /// The person in the editor.
     pub selected: Option<PersonId>,
+    /// The meeting in the editor.
+    pub selected_meeting: Option<MeetingId>,
     /// The open dialog, if any.
     pub modal: Option<Modal>,
     /// The last message, shown in the status bar.
     pub status: String,
     people_view: PeopleView,
     person_editor: PersonEditor,
+    meetings_view: MeetingsView,
+    meeting_editor: MeetingEditor,
     dialogs: Box<dyn FileDialogs>,
     commands: Commands,
     /// Set once the user agreed to close; the next close request goes through.
@@ -75,10 +85,13 @@ impl RelationalApp {
             settings: Settings::default(),
             view: View::People,
             selected: None,
+            selected_meeting: None,
             modal: None,
             status: String::new(),
             people_view: PeopleView::default(),
             person_editor: PersonEditor::default(),
+            meetings_view: MeetingsView::default(),
+            meeting_editor: MeetingEditor::default(),
             dialogs,
             commands: Vec::new(),
             closing: false,
@@ -111,6 +124,76 @@ impl RelationalApp {
                 introducer,
                 introduced,
             } => self.add_introduction(introducer, introduced),
+            Command::SelectMeeting(id) => self.selected_meeting = id,
+            Command::NewMeeting(person) => self.new_meeting(person),
+            Command::SetMeetingStatus(id, status) => {
+                let label = format!("Mark meeting {}", status.label().to_lowercase());
+                let planned = rules::set_status(&self.doc.project, id, status);
+                self.apply_planned(planned, &label);
+            }
+            Command::AddReferral(id, referral) => {
+                let planned = rules::add_referral(&mut self.doc.project, id, referral, today());
+                self.apply_planned(planned, "Add referral");
+            }
+            Command::CopyNotesToProfile(id) => self.copy_notes_to_profile(id),
+            Command::AddFollowUp(id, what, owner) => self.add_follow_up(id, what, owner),
+            Command::ShowPrepCard(id) => self.modal = Some(Modal::PrepCard(id)),
+            Command::InsertQuestion(id, theme, question) => {
+                self.change_meeting(id, "Insert question", |meeting| {
+                    insert_question(theme.note_field().get_mut(&mut meeting.notes), question);
+                });
+            }
+        }
+    }
+
+    /// Applies an edit built by a rule, or reports why it could not be built.
+    fn apply_planned(&mut self, planned: Result<Edit, crate::model::EditError>, label: &str) {
+        match planned {
+            Ok(edit) => self.edit(edit, label, None),
+            Err(error) => self.status = format!("Not changed: {error}"),
+        }
+    }
+
+    /// Changes one meeting as one undo step.
+    fn change_meeting(&mut self, id: MeetingId, label: &str, change: impl FnOnce(&mut Meeting)) {
+        if let Some(meeting) = self.doc.project.meetings.get(&id) {
+            let mut changed = meeting.clone();
+            change(&mut changed);
+            self.edit(Edit::PutMeeting(Box::new(changed)), label, None);
+        }
+    }
+
+    fn new_meeting(&mut self, person: PersonId) {
+        let id = self.doc.project.new_meeting_id();
+        let me = self.doc.project.me;
+        let meeting = Meeting::new(id, person, me);
+        let label = format!("Plan a meeting with {}", self.doc.project.name_of(person));
+        self.edit(Edit::PutMeeting(Box::new(meeting)), &label, None);
+        self.view = View::Meetings;
+        self.selected_meeting = Some(id);
+    }
+
+    fn add_follow_up(&mut self, id: MeetingId, what: String, owner: crate::model::Owner) {
+        let follow_up_id = self.doc.project.new_follow_up_id();
+        self.change_meeting(id, "Add follow-up", |meeting| {
+            let due = meeting.date().unwrap_or_else(today) + chrono::Duration::days(2);
+            meeting.follow_ups.push(FollowUp {
+                id: follow_up_id,
+                what,
+                due: Some(due),
+                owner,
+                done: false,
+            });
+        });
+    }
+
+    fn copy_notes_to_profile(&mut self, id: MeetingId) {
+        match rules::copy_notes_to_profile(&self.doc.project, id) {
+            Some(edit) => {
+                self.edit(edit, "Add what was learned to the profile", None);
+                self.status = "Added what you learned to the profile".to_owned();
+            }
+            None => self.status = "Nothing new to add to the profile".to_owned(),
         }
     }
 
@@ -260,7 +343,9 @@ impl RelationalApp {
     fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
         self.selected = None;
+        self.selected_meeting = None;
         self.person_editor = PersonEditor::default();
+        self.meeting_editor = MeetingEditor::default();
     }
 
     /// Opens a project file; on failure the open project stays as it was.
@@ -420,12 +505,59 @@ impl RelationalApp {
                     );
                 });
             }
-            View::Map | View::Meetings | View::Dashboard => {
+            View::Meetings => self.meetings_ui(ui),
+            View::Map | View::Dashboard => {
                 egui::CentralPanel::default_margins().show(ui, |ui| {
                     crate::ui::coming_later_ui(ui, self.view);
                 });
             }
         }
+    }
+}
+
+impl RelationalApp {
+    fn meetings_ui(&mut self, ui: &mut Ui) {
+        let revision = self.doc.revision();
+        let project = &self.doc.project;
+        egui::Panel::left("meeting_list")
+            .resizable(true)
+            .default_size(320.0)
+            .min_size(260.0)
+            .show(ui, |ui| {
+                meetings_list_ui(
+                    ui,
+                    project,
+                    revision,
+                    now(),
+                    &mut self.meetings_view,
+                    self.selected_meeting,
+                    &mut self.commands,
+                );
+            });
+        let Some(id) = self.selected_meeting else {
+            egui::CentralPanel::default_margins().show(ui, |ui| {
+                ui.heading("No meeting open");
+                ui.label(
+                    "Pick a meeting on the left, or type a name under \"New meeting with\" \
+                     to plan one.",
+                );
+            });
+            return;
+        };
+        egui::Panel::right("question_bank")
+            .resizable(true)
+            .default_size(280.0)
+            .show(ui, |ui| question_bank_ui(ui, id, &mut self.commands));
+        egui::CentralPanel::default_margins().show(ui, |ui| {
+            meeting_editor_ui(
+                ui,
+                project,
+                id,
+                today(),
+                &mut self.meeting_editor,
+                &mut self.commands,
+            );
+        });
     }
 }
 
@@ -458,6 +590,11 @@ pub fn demo_document() -> Document {
         Ok(loaded) => Document::new(loaded.project, None, Origin::Demo),
         Err(_) => Document::new(Project::new("Demo", "Me", today()), None, Origin::New),
     }
+}
+
+/// The local date and time now.
+pub fn now() -> chrono::NaiveDateTime {
+    chrono::Local::now().naive_local()
 }
 
 /// Today's date on this computer.

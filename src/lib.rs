@@ -11,6 +11,7 @@
 pub mod app;
 pub mod cli;
 pub mod history;
+pub mod meeting;
 pub mod model;
 pub mod query;
 pub mod store;

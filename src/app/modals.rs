@@ -54,6 +54,8 @@ pub enum Modal {
         /// What to do with the introductions they made.
         policy: IntroductionPolicy,
     },
+    /// The prep card of a meeting, with a button to copy it.
+    PrepCard(crate::model::MeetingId),
     /// A message to acknowledge.
     Message {
         /// Heading.
@@ -108,6 +110,7 @@ impl RelationalApp {
                 delete_ui(ctx, project, *id, links, policy)
             }
             Modal::Message { title, body } => message_ui(ctx, title, body),
+            Modal::PrepCard(id) => prep_card_ui(ctx, project, *id),
         };
         match choice {
             Choice::Keep => self.modal = Some(modal),
@@ -273,6 +276,36 @@ fn introduced_policy_ui(
             }
         }
     });
+}
+
+fn prep_card_ui(
+    ctx: &Context,
+    project: &crate::model::Project,
+    id: crate::model::MeetingId,
+) -> Choice {
+    let Some(card) = crate::meeting::rules::prep_card(project, id) else {
+        return Choice::Close;
+    };
+    show(ctx, "prep_card", |ui| {
+        ui.set_min_width(460.0);
+        ui.heading("Prep card");
+        egui::ScrollArea::vertical()
+            .max_height(420.0)
+            .show(ui, |ui| {
+                ui.label(egui::RichText::new(&card).monospace());
+            });
+        ui.add_space(8.0);
+        let mut choice = Choice::Keep;
+        ui.horizontal(|ui| {
+            if ui.button("Copy as text").clicked() {
+                ui.ctx().copy_text(card.clone());
+            }
+            if ui.button("Close").clicked() {
+                choice = Choice::Close;
+            }
+        });
+        choice
+    })
 }
 
 fn message_ui(ctx: &Context, title: &str, body: &str) -> Choice {

@@ -1,3 +1,4 @@
 //! Queries over a project: pure functions, no egui, unit-tested.
 
+pub mod meetings;
 pub mod people;

@@ -4,7 +4,9 @@
 use std::path::PathBuf;
 
 use crate::history::MergeKey;
-use crate::model::{Edit, PersonId};
+use crate::meeting::questions::Theme;
+use crate::meeting::rules::Referral;
+use crate::model::{Edit, MeetingId, MeetingStatus, Owner, PersonId};
 
 use super::Action;
 
@@ -37,6 +39,22 @@ pub enum Command {
         /// Who was introduced.
         introduced: PersonId,
     },
+    /// Show this meeting in the editor (or close it).
+    SelectMeeting(Option<MeetingId>),
+    /// Plan a new meeting with this person and open it.
+    NewMeeting(PersonId),
+    /// Change a meeting's status (holding it moves the person to "met").
+    SetMeetingStatus(MeetingId, MeetingStatus),
+    /// Record someone named in a meeting.
+    AddReferral(MeetingId, Referral),
+    /// Append a meeting's notes to the person's profile.
+    CopyNotesToProfile(MeetingId),
+    /// Add a follow-up item to a meeting.
+    AddFollowUp(MeetingId, String, Owner),
+    /// Show the prep card of a meeting.
+    ShowPrepCard(MeetingId),
+    /// Write a question from the bank into the meeting's notes.
+    InsertQuestion(MeetingId, Theme, &'static str),
 }
 
 /// Commands gathered during one frame.

@@ -3,8 +3,11 @@
 mod actions;
 mod command;
 mod file_dialogs;
+pub mod meeting_editor;
+pub mod meetings;
 pub mod people;
 pub mod person_editor;
+pub mod question_bank;
 mod shell;
 mod widgets;
 

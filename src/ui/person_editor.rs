@@ -87,6 +87,9 @@ pub fn person_editor_ui(
             links.meetings_with.len(),
             draft.created.format("%b %-d, %Y")
         ));
+        if id != project.me && ui.button("Plan a one-to-one").clicked() {
+            commands.push(Command::NewMeeting(id));
+        }
         ui.add_space(8.0);
         let deletable = id != project.me;
         if ui

@@ -21,3 +21,112 @@ pub fn labelled_multiline_ui(ui: &mut Ui, label: &str, hint: &str, text: &mut St
     )
     .labelled_by(label_response.id)
 }
+
+/// How many matching names a person picker offers at once.
+const MAX_SUGGESTIONS: usize = 6;
+
+/// A name field that offers matching people as buttons. Returns the person
+/// clicked, and clears the field then.
+pub fn person_picker_ui(
+    ui: &mut Ui,
+    label: &str,
+    project: &crate::model::Project,
+    search: &mut String,
+    allowed: impl Fn(&crate::model::Person) -> bool,
+) -> Option<crate::model::PersonId> {
+    ui.horizontal(|ui| {
+        let label = ui.label(label);
+        ui.add(
+            TextEdit::singleline(search)
+                .hint_text("type a name")
+                .desired_width(180.0),
+        )
+        .labelled_by(label.id);
+    });
+    let needle = search.trim().to_lowercase();
+    if needle.is_empty() {
+        return None;
+    }
+    let matches = project
+        .people
+        .values()
+        .filter(|p| allowed(p) && p.name.to_lowercase().contains(&needle))
+        .take(MAX_SUGGESTIONS);
+    let mut picked = None;
+    ui.horizontal_wrapped(|ui| {
+        for candidate in matches {
+            if ui
+                .button(format!("+ {}", candidate.display_name()))
+                .clicked()
+            {
+                picked = Some(candidate.id);
+            }
+        }
+    });
+    if picked.is_some() {
+        search.clear();
+    }
+    picked
+}
+
+/// A small hour-and-minute control (egui has none). Returns true when the
+/// time changed.
+pub fn time_ui(ui: &mut Ui, time: &mut chrono::NaiveTime) -> bool {
+    use chrono::Timelike;
+    let mut hour = time.hour();
+    let mut minute = time.minute();
+    ui.horizontal(|ui| {
+        let label = ui.label("Hour");
+        ui.add(egui::DragValue::new(&mut hour).range(0..=23).speed(0.1))
+            .labelled_by(label.id);
+        let label = ui.label("Minute");
+        ui.add(
+            egui::DragValue::new(&mut minute)
+                .range(0..=59)
+                .speed(0.25)
+                .custom_formatter(|m, _| format!("{m:02.0}")),
+        )
+        .labelled_by(label.id);
+        ui.weak(time.format("%-I:%M %p").to_string());
+    });
+    if let Some(new_time) = chrono::NaiveTime::from_hms_opt(hour, minute, 0)
+        && new_time != *time
+    {
+        *time = new_time;
+        return true;
+    }
+    false
+}
+
+/// A date button with a calendar, on chrono dates (the picker uses jiff).
+/// Returns true when the date changed.
+pub fn date_ui(ui: &mut Ui, id_salt: &str, date: &mut chrono::NaiveDate) -> bool {
+    use chrono::Datelike;
+    let Ok(mut picked) = jiff::civil::Date::new(
+        i16::try_from(date.year()).unwrap_or(2026),
+        i8::try_from(date.month()).unwrap_or(1),
+        i8::try_from(date.day()).unwrap_or(1),
+    ) else {
+        return false;
+    };
+    let response = ui.add(
+        egui_extras::DatePickerButton::new(&mut picked)
+            .id_salt(id_salt)
+            .show_icon(false),
+    );
+    if !response.changed() {
+        return false;
+    }
+    let converted = chrono::NaiveDate::from_ymd_opt(
+        i32::from(picked.year()),
+        u32::try_from(picked.month()).unwrap_or(1),
+        u32::try_from(picked.day()).unwrap_or(1),
+    );
+    match converted {
+        Some(new_date) if new_date != *date => {
+            *date = new_date;
+            true
+        }
+        _ => false,
+    }
+}

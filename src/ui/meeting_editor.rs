@@ -1,0 +1,484 @@
+//! The meeting editor: details, the checklist, themed notes, the ask,
+//! referrals and follow-ups.
+
+use chrono::{Duration, NaiveDate, NaiveTime};
+use egui::{CollapsingHeader, ProgressBar, ScrollArea, Ui};
+
+use crate::meeting::checklist::{self, Section};
+use crate::meeting::questions::NoteField;
+use crate::meeting::rules;
+use crate::model::{
+    Ask, Edit, Meeting, MeetingId, MeetingKind, MeetingStatus, Owner, Project, SetupChannel,
+};
+
+use super::widgets::{date_ui, person_picker_ui, time_ui};
+use super::{Command, Commands};
+
+/// Editor state that is not part of the project.
+#[derive(Default)]
+pub struct MeetingEditor {
+    /// Name typed as a referral.
+    referral_name: String,
+    /// Text of a new follow-up.
+    new_follow_up: String,
+}
+
+/// Which field changed this frame, so typing is one undo step per field.
+struct Changes {
+    field: Option<&'static str>,
+    lost_focus: bool,
+}
+
+impl Changes {
+    fn track(&mut self, field: &'static str, response: &egui::Response) {
+        if response.changed() {
+            self.field = Some(field);
+        }
+        self.lost_focus |= response.lost_focus();
+    }
+}
+
+/// Draws the editor for meeting `id`.
+pub fn meeting_editor_ui(
+    ui: &mut Ui,
+    project: &Project,
+    id: MeetingId,
+    today: NaiveDate,
+    editor: &mut MeetingEditor,
+    commands: &mut Commands,
+) {
+    let Some(meeting) = project.meetings.get(&id) else {
+        ui.label("This meeting no longer exists.");
+        return;
+    };
+    let mut draft = meeting.clone();
+    let mut changes = Changes {
+        field: None,
+        lost_focus: false,
+    };
+    header_ui(ui, project, meeting, commands);
+    ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+        details_ui(ui, project, &mut draft, today, &mut changes);
+        for section in Section::ALL {
+            checklist_section_ui(
+                ui,
+                &mut draft,
+                section,
+                &mut changes,
+                |ui, draft, changes| {
+                    section_extras_ui(ui, project, draft, section, editor, changes, commands);
+                },
+            );
+        }
+    });
+    if let Some(field) = changes.field
+        && draft != *meeting
+    {
+        commands.push(Command::Edit {
+            label: format!("Edit meeting {field}"),
+            merge: Some(format!("{id}:{field}")),
+            edit: Edit::PutMeeting(Box::new(draft)),
+        });
+    }
+    if changes.lost_focus {
+        commands.push(Command::EndTyping);
+    }
+}
+
+fn header_ui(ui: &mut Ui, project: &Project, meeting: &Meeting, commands: &mut Commands) {
+    ui.horizontal(|ui| {
+        ui.heading(format!(
+            "One-to-one with {}",
+            project.name_of(meeting.person)
+        ));
+        if ui.button("Open profile").clicked() {
+            commands.push(Command::SelectPerson(Some(meeting.person)));
+            commands.push(Command::Action(super::Action::ShowPeople));
+        }
+        if ui.button("Prep card").clicked() {
+            commands.push(Command::ShowPrepCard(meeting.id));
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.label("Status");
+        for status in MeetingStatus::ALL {
+            if ui
+                .selectable_label(meeting.status == status, status.label())
+                .clicked()
+                && meeting.status != status
+            {
+                commands.push(Command::SetMeetingStatus(meeting.id, status));
+            }
+        }
+    });
+    let (done, total) = checklist::progress(&meeting.checklist, None);
+    ui.add(ProgressBar::new(ratio(done, total)).text(format!("Checklist: {done} of {total} done")));
+    ui.separator();
+}
+
+fn ratio(done: usize, total: usize) -> f32 {
+    if total == 0 {
+        0.0
+    } else {
+        done as f32 / total as f32
+    }
+}
+
+fn details_ui(
+    ui: &mut Ui,
+    project: &Project,
+    draft: &mut Meeting,
+    today: NaiveDate,
+    changes: &mut Changes,
+) {
+    egui::Grid::new("meeting_details")
+        .num_columns(2)
+        .spacing([10.0, 6.0])
+        .show(ui, |ui| {
+            conducted_by_ui(ui, project, draft, changes);
+            ui.end_row();
+            kind_ui(ui, draft, changes);
+            ui.end_row();
+            when_ui(ui, draft, today, changes);
+            ui.end_row();
+            let label = ui.label("Length (minutes)");
+            let response = ui
+                .add(
+                    egui::DragValue::new(&mut draft.duration_minutes)
+                        .range(5..=240)
+                        .speed(1),
+                )
+                .labelled_by(label.id);
+            changes.track("length", &response);
+            ui.end_row();
+            if let Some(warning) = rules::duration_warning(draft.duration_minutes) {
+                ui.label("");
+                ui.colored_label(ui.visuals().warn_fg_color, warning);
+                ui.end_row();
+            }
+            let label = ui.label("Place");
+            let response = ui
+                .add(
+                    egui::TextEdit::singleline(&mut draft.place)
+                        .hint_text("a quiet place to sit down")
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(label.id);
+            changes.track("place", &response);
+            ui.end_row();
+            if let Some(warning) = rules::place_warning(&draft.place) {
+                ui.label("");
+                ui.colored_label(ui.visuals().warn_fg_color, warning);
+                ui.end_row();
+            }
+            setup_ui(ui, draft, changes);
+            ui.end_row();
+            let label = ui.label("Purpose");
+            let response = ui
+                .add(
+                    egui::TextEdit::multiline(&mut draft.purpose)
+                        .hint_text("Why you asked for this time, in one or two sentences")
+                        .desired_rows(2)
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(label.id);
+            changes.track("purpose", &response);
+            ui.end_row();
+        });
+}
+
+fn conducted_by_ui(ui: &mut Ui, project: &Project, draft: &mut Meeting, changes: &mut Changes) {
+    let label = ui.label("Held by");
+    let before = draft.conducted_by;
+    let name = |id| {
+        if id == project.me {
+            format!("{} (me)", project.name_of(id))
+        } else {
+            project.name_of(id).to_owned()
+        }
+    };
+    egui::ComboBox::from_id_salt("conducted_by")
+        .selected_text(name(draft.conducted_by))
+        .show_ui(ui, |ui| {
+            let team = project
+                .people
+                .values()
+                .filter(|p| p.id == project.me || p.leadership_team);
+            for person in team {
+                ui.selectable_value(&mut draft.conducted_by, person.id, name(person.id));
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    if draft.conducted_by != before {
+        changes.field = Some("holder");
+    }
+}
+
+fn kind_ui(ui: &mut Ui, draft: &mut Meeting, changes: &mut Changes) {
+    let label = ui.label("Kind");
+    let before = draft.kind;
+    egui::ComboBox::from_id_salt("meeting_kind")
+        .selected_text(draft.kind.label())
+        .show_ui(ui, |ui| {
+            for kind in MeetingKind::ALL {
+                ui.selectable_value(&mut draft.kind, kind, kind.label());
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    if draft.kind != before {
+        changes.field = Some("kind");
+    }
+}
+
+fn setup_ui(ui: &mut Ui, draft: &mut Meeting, changes: &mut Changes) {
+    let label = ui.label("Reached out by");
+    let before = draft.setup;
+    egui::ComboBox::from_id_salt("meeting_setup")
+        .selected_text(draft.setup.map_or("Not yet", SetupChannel::label))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut draft.setup, None, "Not yet");
+            for channel in SetupChannel::ALL {
+                ui.selectable_value(&mut draft.setup, Some(channel), channel.label());
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    if draft.setup != before {
+        changes.field = Some("setup");
+    }
+}
+
+/// Date and time; a meeting without a date gets one with a button.
+fn when_ui(ui: &mut Ui, draft: &mut Meeting, today: NaiveDate, changes: &mut Changes) {
+    ui.label("When");
+    ui.horizontal(|ui| match draft.start {
+        None => {
+            if ui.button("Set date and time").clicked() {
+                let six_pm = NaiveTime::from_hms_opt(18, 0, 0).unwrap_or_default();
+                draft.start = Some((today + Duration::days(1)).and_time(six_pm));
+                changes.field = Some("date");
+            }
+        }
+        Some(start) => {
+            let mut date = start.date();
+            let mut time = start.time();
+            if date_ui(ui, "meeting_date", &mut date) {
+                changes.field = Some("date");
+            }
+            if time_ui(ui, &mut time) {
+                changes.field = Some("time");
+            }
+            draft.start = Some(date.and_time(time));
+            if let Some(due) = rules::confirm_call_due(draft) {
+                ui.weak(format!("Confirm by phone on {}", due.format("%a %b %-d")));
+            }
+        }
+    });
+}
+
+fn checklist_section_ui(
+    ui: &mut Ui,
+    draft: &mut Meeting,
+    section: Section,
+    changes: &mut Changes,
+    extras: impl FnOnce(&mut Ui, &mut Meeting, &mut Changes),
+) {
+    let (done, total) = checklist::progress(&draft.checklist, Some(section));
+    CollapsingHeader::new(format!("{} ({done} of {total})", section.label()))
+        .id_salt(section.label())
+        .default_open(true)
+        .show(ui, |ui| {
+            ui.add(ProgressBar::new(ratio(done, total)).desired_height(6.0));
+            for item in checklist::items(section) {
+                let mut ticked = draft.checklist.contains(item.key);
+                let response = ui
+                    .checkbox(&mut ticked, item.label)
+                    .on_hover_text(item.hint);
+                ui.indent(item.key, |ui| ui.weak(item.hint));
+                if response.changed() {
+                    if ticked {
+                        draft.checklist.insert(item.key.to_owned());
+                    } else {
+                        draft.checklist.remove(item.key);
+                    }
+                    changes.field = Some("checklist");
+                }
+            }
+            ui.add_space(6.0);
+            extras(ui, draft, changes);
+        });
+}
+
+fn section_extras_ui(
+    ui: &mut Ui,
+    project: &Project,
+    draft: &mut Meeting,
+    section: Section,
+    editor: &mut MeetingEditor,
+    changes: &mut Changes,
+    commands: &mut Commands,
+) {
+    match section {
+        Section::Before => {}
+        Section::During => {
+            notes_ui(ui, project, draft, changes, commands);
+            ask_ui(ui, draft, changes);
+            referrals_ui(ui, project, draft, editor, commands);
+        }
+        Section::After => follow_ups_ui(ui, project, draft, editor, changes, commands),
+    }
+}
+
+fn notes_ui(
+    ui: &mut Ui,
+    project: &Project,
+    draft: &mut Meeting,
+    changes: &mut Changes,
+    commands: &mut Commands,
+) {
+    ui.strong("What you learned");
+    for field in NoteField::ALL {
+        let label = ui.label(field.label());
+        let response = ui
+            .add(
+                egui::TextEdit::multiline(field.get_mut(&mut draft.notes))
+                    .desired_rows(2)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        changes.track(field.label(), &response);
+    }
+    let name = project.name_of(draft.person);
+    if ui
+        .button(format!("Add what you learned to {name}'s profile"))
+        .on_hover_text("Appends, dated; nothing in the profile is replaced")
+        .clicked()
+    {
+        commands.push(Command::CopyNotesToProfile(draft.id));
+    }
+}
+
+fn ask_ui(ui: &mut Ui, draft: &mut Meeting, changes: &mut Changes) {
+    ui.add_space(6.0);
+    let label = ui.strong("The ask");
+    let mut wording = draft
+        .ask
+        .as_ref()
+        .map(|a| a.wording.clone())
+        .unwrap_or_default();
+    let response = ui
+        .add(
+            egui::TextEdit::multiline(&mut wording)
+                .hint_text("Can I count on you to … on (day) at (time) at (place)?")
+                .desired_rows(2)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    if response.changed() {
+        draft.ask.get_or_insert_with(Ask::default).wording = wording;
+    }
+    changes.track("ask", &response);
+}
+
+fn referrals_ui(
+    ui: &mut Ui,
+    project: &Project,
+    draft: &Meeting,
+    editor: &mut MeetingEditor,
+    commands: &mut Commands,
+) {
+    ui.add_space(6.0);
+    ui.strong("Who else should I talk to?");
+    let named: Vec<_> = project
+        .introductions
+        .values()
+        .filter(|i| i.meeting == Some(draft.id))
+        .collect();
+    if named.is_empty() {
+        ui.weak("No one named yet");
+    }
+    for intro in named {
+        ui.horizontal(|ui| {
+            if ui.link(project.name_of(intro.introduced)).clicked() {
+                commands.push(Command::SelectPerson(Some(intro.introduced)));
+                commands.push(Command::Action(super::Action::ShowPeople));
+            }
+            ui.weak(
+                project
+                    .person(intro.introduced)
+                    .map_or("", |p| p.stage.label()),
+            );
+        });
+    }
+    let person = draft.person;
+    let picked = person_picker_ui(
+        ui,
+        "Referred person",
+        project,
+        &mut editor.referral_name,
+        |p| p.id != person,
+    );
+    if let Some(existing) = picked {
+        commands.push(Command::AddReferral(
+            draft.id,
+            rules::Referral::Existing(existing),
+        ));
+    }
+    let typed = editor.referral_name.trim().to_owned();
+    if !typed.is_empty()
+        && ui
+            .button(format!("Add \"{typed}\" as a new person"))
+            .clicked()
+    {
+        commands.push(Command::AddReferral(draft.id, rules::Referral::New(typed)));
+        editor.referral_name.clear();
+    }
+}
+
+fn follow_ups_ui(
+    ui: &mut Ui,
+    project: &Project,
+    draft: &mut Meeting,
+    editor: &mut MeetingEditor,
+    changes: &mut Changes,
+    commands: &mut Commands,
+) {
+    ui.strong("Follow-ups");
+    let name = project.name_of(draft.person).to_owned();
+    for follow_up in &mut draft.follow_ups {
+        ui.horizontal(|ui| {
+            let response = ui.checkbox(&mut follow_up.done, follow_up.what.as_str());
+            if response.changed() {
+                changes.field = Some("follow-up");
+            }
+            let owner = match follow_up.owner {
+                Owner::Me => "I owe it".to_owned(),
+                Owner::Them => format!("{name} owes it"),
+            };
+            ui.weak(owner);
+            if let Some(due) = follow_up.due {
+                ui.weak(format!("due {}", due.format("%b %-d")));
+            }
+        });
+    }
+    let label = ui.label("New follow-up");
+    ui.add(
+        egui::TextEdit::singleline(&mut editor.new_follow_up)
+            .hint_text("what, e.g. send the flyer"),
+    )
+    .labelled_by(label.id);
+    let what = editor.new_follow_up.trim().to_owned();
+    if what.is_empty() {
+        return;
+    }
+    ui.horizontal(|ui| {
+        for (owner, text) in [(Owner::Me, "I owe it"), (Owner::Them, "They owe it")] {
+            if ui.button(format!("Add: {text}")).clicked() {
+                commands.push(Command::AddFollowUp(draft.id, what.clone(), owner));
+                editor.new_follow_up.clear();
+            }
+        }
+    });
+}

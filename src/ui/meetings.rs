@@ -1,0 +1,136 @@
+//! The meetings list: upcoming first, then past; filters; new meeting.
+
+use chrono::NaiveDateTime;
+use egui::{ScrollArea, Ui};
+
+use crate::model::{MeetingId, MeetingKind, MeetingStatus, Project};
+use crate::query::meetings::{self, MeetingQuery};
+
+use super::widgets::person_picker_ui;
+use super::{Command, Commands, Revision};
+
+/// State of the meetings list between frames.
+#[derive(Default)]
+pub struct MeetingsView {
+    /// Filters.
+    pub query: MeetingQuery,
+    /// Name typed to start a new meeting.
+    new_with: String,
+    /// Rows for a query at a revision.
+    cache: Option<(MeetingQuery, Revision, Vec<MeetingId>)>,
+}
+
+const ROW_HEIGHT: f32 = 40.0;
+
+/// Draws the filters, the new-meeting picker and the list.
+pub fn meetings_list_ui(
+    ui: &mut Ui,
+    project: &Project,
+    revision: Revision,
+    now: NaiveDateTime,
+    view: &mut MeetingsView,
+    selected: Option<MeetingId>,
+    commands: &mut Commands,
+) {
+    ui.heading("Meetings");
+    if let Some(person) =
+        person_picker_ui(ui, "New meeting with", project, &mut view.new_with, |p| {
+            p.id != project.me
+        })
+    {
+        commands.push(Command::NewMeeting(person));
+    }
+    ui.separator();
+    filters_ui(ui, &mut view.query);
+    let fresh = matches!(&view.cache, Some((q, r, _)) if *q == view.query && *r == revision);
+    if !fresh {
+        let rows = meetings::run(project, &view.query, now);
+        view.cache = Some((view.query.clone(), revision, rows));
+    }
+    let rows = view
+        .cache
+        .as_ref()
+        .map_or(&[][..], |(_, _, rows)| rows.as_slice());
+    ui.weak(format!(
+        "{} of {} meetings",
+        rows.len(),
+        project.meetings.len()
+    ));
+    ui.separator();
+    ScrollArea::vertical()
+        .auto_shrink(false)
+        .show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
+            for id in &rows[range] {
+                meeting_row_ui(ui, project, *id, now, selected == Some(*id), commands);
+            }
+        });
+}
+
+fn filters_ui(ui: &mut Ui, query: &mut MeetingQuery) {
+    egui::Grid::new("meeting_filters")
+        .num_columns(2)
+        .show(ui, |ui| {
+            let label = ui.label("Status");
+            egui::ComboBox::from_id_salt("meeting_status_filter")
+                .selected_text(query.status.map_or("Any status", MeetingStatus::label))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut query.status, None, "Any status");
+                    for status in MeetingStatus::ALL {
+                        ui.selectable_value(&mut query.status, Some(status), status.label());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label("Kind");
+            egui::ComboBox::from_id_salt("meeting_kind_filter")
+                .selected_text(query.kind.map_or("Any kind", MeetingKind::label))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut query.kind, None, "Any kind");
+                    for kind in MeetingKind::ALL {
+                        ui.selectable_value(&mut query.kind, Some(kind), kind.label());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label("Person");
+            ui.add(egui::TextEdit::singleline(&mut query.person).hint_text("name"))
+                .labelled_by(label.id);
+            ui.end_row();
+        });
+}
+
+fn meeting_row_ui(
+    ui: &mut Ui,
+    project: &Project,
+    id: MeetingId,
+    now: NaiveDateTime,
+    selected: bool,
+    commands: &mut Commands,
+) {
+    let Some(meeting) = project.meetings.get(&id) else {
+        return;
+    };
+    let when = meeting.start.map_or_else(
+        || "No date yet".to_owned(),
+        |s| s.format("%a %b %-d, %-I:%M %p").to_string(),
+    );
+    let upcoming = meeting.start.is_none_or(|s| s >= now);
+    let text = format!(
+        "{}\n{when} · {}",
+        project.name_of(meeting.person),
+        meeting.status.label()
+    );
+    let mut rich = egui::RichText::new(text);
+    if !upcoming {
+        rich = rich.weak();
+    }
+    let response = ui.add_sized(
+        [ui.available_width(), ROW_HEIGHT - 4.0],
+        egui::Button::selectable(selected, rich),
+    );
+    if response.clicked() {
+        commands.push(Command::SelectMeeting(Some(id)));
+    }
+}
