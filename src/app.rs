@@ -106,10 +106,17 @@ impl RelationalApp {
     }
 
     /// Applies every queued command.
+    /// Commands run after drawing, so the frame that shows their effect
+    /// must be asked for.
     fn apply_commands(&mut self) {
-        for command in std::mem::take(&mut self.commands) {
+        let commands = std::mem::take(&mut self.commands);
+        if commands.is_empty() {
+            return;
+        }
+        for command in commands {
             self.apply(command);
         }
+        self.ctx.request_repaint();
     }
 
     fn apply(&mut self, command: Command) {

@@ -60,9 +60,11 @@ pub fn meetings_list_ui(
     ScrollArea::vertical()
         .auto_shrink(false)
         .show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
-            for id in &rows[range] {
-                meeting_row_ui(ui, project, *id, now, selected == Some(*id), commands);
-            }
+            ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
+                for id in &rows[range] {
+                    meeting_row_ui(ui, project, *id, now, selected == Some(*id), commands);
+                }
+            });
         });
 }
 
@@ -126,10 +128,8 @@ fn meeting_row_ui(
     if !upcoming {
         rich = rich.weak();
     }
-    let response = ui.add_sized(
-        [ui.available_width(), ROW_HEIGHT - 4.0],
-        egui::Button::selectable(selected, rich),
-    );
+    let response =
+        ui.add(egui::Button::selectable(selected, rich).min_size(egui::vec2(0.0, ROW_HEIGHT)));
     if response.clicked() {
         commands.push(Command::SelectMeeting(Some(id)));
     }
