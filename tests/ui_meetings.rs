@@ -71,6 +71,21 @@ fn plan_a_meeting_set_when_and_where_and_tick_the_checklist() {
         .expect("a date");
     assert_eq!(start.format("%H:%M").to_string(), "18:00");
     harness.get_by_label_contains("Confirm by phone on");
+    harness.get_by_label("Hour").set_value_accesskit(19.0);
+    harness.run();
+    harness.get_by_label("Minute").set_value_accesskit(30.0);
+    harness.run();
+    let start = harness.state().doc.project.meetings[&id]
+        .start
+        .expect("a date");
+    assert_eq!(start.format("%H:%M").to_string(), "19:30");
+    harness.get_by_label("7:30 PM");
+    assert!(harness.query_by_label_contains("minutes is long").is_none());
+    harness
+        .get_by_label("Length (minutes)")
+        .set_value_accesskit(60.0);
+    harness.run();
+    harness.get_by_label("60 minutes is long: keep it to 30 to 45 and end on time");
 
     harness
         .get_by_role_and_label(Role::TextInput, "Place")

@@ -294,9 +294,12 @@ fn checklist_section_ui(
             for item in checklist::items(section) {
                 let mut ticked = draft.checklist.contains(item.key);
                 let response = ui
-                    .checkbox(&mut ticked, item.label)
-                    .on_hover_text(item.hint);
-                ui.indent(item.key, |ui| ui.weak(item.hint));
+                    .horizontal_wrapped(|ui| {
+                        let response = ui.checkbox(&mut ticked, item.label);
+                        ui.weak(item.hint);
+                        response
+                    })
+                    .inner;
                 if response.changed() {
                     if ticked {
                         draft.checklist.insert(item.key.to_owned());
