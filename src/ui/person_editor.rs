@@ -296,7 +296,7 @@ fn introductions_ui(
         .collect();
     add_introducer_ui(ui, project, id, &introducers, introducer_search, commands);
     ui.add_space(6.0);
-    ui.strong("Introduced to you");
+    ui.strong("People they introduced");
     intro_list_ui(ui, project, &links.introduced, |i| i.introduced, commands);
 }
 
