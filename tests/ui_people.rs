@@ -342,3 +342,27 @@ fn closing_the_window_with_unsaved_changes_asks_first() {
         "still open with the changes"
     );
 }
+
+#[test]
+fn record_who_introduced_a_person_from_the_editor() {
+    let mut harness = harness();
+    harness.run();
+    harness.get_by_label("Fatima Yusuf").click();
+    harness.run();
+    replace_text(&mut harness, "Add introducer", "dolo");
+    harness.get_by_label("+ Dolores Fuentes").click();
+    harness.run();
+    let fatima = person_named(harness.state(), "Fatima Yusuf").expect("demo person");
+    let dolores = person_named(harness.state(), "Dolores Fuentes").expect("demo person");
+    assert!(
+        harness
+            .state()
+            .doc
+            .project
+            .has_introduction(dolores, fatima)
+    );
+    assert!(
+        harness.query_by_label("+ Dolores Fuentes").is_none(),
+        "the picker clears"
+    );
+}

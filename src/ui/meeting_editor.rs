@@ -11,7 +11,7 @@ use crate::model::{
     Ask, Edit, Meeting, MeetingId, MeetingKind, MeetingStatus, Owner, Project, SetupChannel,
 };
 
-use super::widgets::{date_ui, person_picker_ui, time_ui};
+use super::widgets::{FieldChanges, date_ui, person_picker_ui, time_ui};
 use super::{Command, Commands};
 
 /// Editor state that is not part of the project.
@@ -21,21 +21,6 @@ pub struct MeetingEditor {
     referral_name: String,
     /// Text of a new follow-up.
     new_follow_up: String,
-}
-
-/// Which field changed this frame, so typing is one undo step per field.
-struct Changes {
-    field: Option<&'static str>,
-    lost_focus: bool,
-}
-
-impl Changes {
-    fn track(&mut self, field: &'static str, response: &egui::Response) {
-        if response.changed() {
-            self.field = Some(field);
-        }
-        self.lost_focus |= response.lost_focus();
-    }
 }
 
 /// Draws the editor for meeting `id`.
@@ -52,10 +37,7 @@ pub fn meeting_editor_ui(
         return;
     };
     let mut draft = meeting.clone();
-    let mut changes = Changes {
-        field: None,
-        lost_focus: false,
-    };
+    let mut changes = FieldChanges::new();
     header_ui(ui, project, meeting, commands);
     ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
         details_ui(ui, project, &mut draft, today, &mut changes);
@@ -129,7 +111,7 @@ fn details_ui(
     project: &Project,
     draft: &mut Meeting,
     today: NaiveDate,
-    changes: &mut Changes,
+    changes: &mut FieldChanges,
 ) {
     egui::Grid::new("meeting_details")
         .num_columns(2)
@@ -187,7 +169,12 @@ fn details_ui(
         });
 }
 
-fn conducted_by_ui(ui: &mut Ui, project: &Project, draft: &mut Meeting, changes: &mut Changes) {
+fn conducted_by_ui(
+    ui: &mut Ui,
+    project: &Project,
+    draft: &mut Meeting,
+    changes: &mut FieldChanges,
+) {
     let label = ui.label("Held by");
     let before = draft.conducted_by;
     let name = |id| {
@@ -215,7 +202,7 @@ fn conducted_by_ui(ui: &mut Ui, project: &Project, draft: &mut Meeting, changes:
     }
 }
 
-fn kind_ui(ui: &mut Ui, draft: &mut Meeting, changes: &mut Changes) {
+fn kind_ui(ui: &mut Ui, draft: &mut Meeting, changes: &mut FieldChanges) {
     let label = ui.label("Kind");
     let before = draft.kind;
     egui::ComboBox::from_id_salt("meeting_kind")
@@ -232,7 +219,7 @@ fn kind_ui(ui: &mut Ui, draft: &mut Meeting, changes: &mut Changes) {
     }
 }
 
-fn setup_ui(ui: &mut Ui, draft: &mut Meeting, changes: &mut Changes) {
+fn setup_ui(ui: &mut Ui, draft: &mut Meeting, changes: &mut FieldChanges) {
     let label = ui.label("Reached out by");
     let before = draft.setup;
     egui::ComboBox::from_id_salt("meeting_setup")
@@ -251,7 +238,7 @@ fn setup_ui(ui: &mut Ui, draft: &mut Meeting, changes: &mut Changes) {
 }
 
 /// Date and time; a meeting without a date gets one with a button.
-fn when_ui(ui: &mut Ui, draft: &mut Meeting, today: NaiveDate, changes: &mut Changes) {
+fn when_ui(ui: &mut Ui, draft: &mut Meeting, today: NaiveDate, changes: &mut FieldChanges) {
     ui.label("When");
     ui.horizontal(|ui| match draft.start {
         None => {
@@ -282,8 +269,8 @@ fn checklist_section_ui(
     ui: &mut Ui,
     draft: &mut Meeting,
     section: Section,
-    changes: &mut Changes,
-    extras: impl FnOnce(&mut Ui, &mut Meeting, &mut Changes),
+    changes: &mut FieldChanges,
+    extras: impl FnOnce(&mut Ui, &mut Meeting, &mut FieldChanges),
 ) {
     let (done, total) = checklist::progress(&draft.checklist, Some(section));
     CollapsingHeader::new(format!("{} ({done} of {total})", section.label()))
@@ -320,7 +307,7 @@ fn section_extras_ui(
     draft: &mut Meeting,
     section: Section,
     editor: &mut MeetingEditor,
-    changes: &mut Changes,
+    changes: &mut FieldChanges,
     commands: &mut Commands,
 ) {
     match section {
@@ -338,7 +325,7 @@ fn notes_ui(
     ui: &mut Ui,
     project: &Project,
     draft: &mut Meeting,
-    changes: &mut Changes,
+    changes: &mut FieldChanges,
     commands: &mut Commands,
 ) {
     ui.strong("What you learned");
@@ -363,7 +350,7 @@ fn notes_ui(
     }
 }
 
-fn ask_ui(ui: &mut Ui, draft: &mut Meeting, changes: &mut Changes) {
+fn ask_ui(ui: &mut Ui, draft: &mut Meeting, changes: &mut FieldChanges) {
     ui.add_space(6.0);
     let label = ui.strong("The ask");
     let mut wording = draft
@@ -445,7 +432,7 @@ fn follow_ups_ui(
     project: &Project,
     draft: &mut Meeting,
     editor: &mut MeetingEditor,
-    changes: &mut Changes,
+    changes: &mut FieldChanges,
     commands: &mut Commands,
 ) {
     ui.strong("Follow-ups");

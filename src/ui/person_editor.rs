@@ -4,7 +4,7 @@ use egui::{ScrollArea, Ui};
 
 use crate::model::{Edit, Person, PersonId, PersonLinks, Project, Stage, parse_tags};
 
-use super::widgets::{labelled_line_ui, labelled_multiline_ui};
+use super::widgets::{FieldChanges, labelled_line_ui, labelled_multiline_ui, person_picker_ui};
 use super::{Command, Commands, Revision};
 
 /// Editor state that is not part of the project.
@@ -33,21 +33,6 @@ impl PersonEditor {
     }
 }
 
-/// Which field changed this frame, so typing in one field is one undo step.
-struct Changes {
-    field: Option<&'static str>,
-    lost_focus: bool,
-}
-
-impl Changes {
-    fn track(&mut self, field: &'static str, response: &egui::Response) {
-        if response.changed() {
-            self.field = Some(field);
-        }
-        self.lost_focus |= response.lost_focus();
-    }
-}
-
 /// Draws the editor for `id`.
 pub fn person_editor_ui(
     ui: &mut Ui,
@@ -62,10 +47,7 @@ pub fn person_editor_ui(
         return;
     };
     let mut draft = person.clone();
-    let mut changes = Changes {
-        field: None,
-        lost_focus: false,
-    };
+    let mut changes = FieldChanges::new();
     header_ui(ui, project, &draft, commands);
     ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
         contact_ui(ui, &mut draft, editor, &mut changes);
@@ -133,7 +115,12 @@ fn header_ui(ui: &mut Ui, project: &Project, person: &Person, commands: &mut Com
     ui.separator();
 }
 
-fn contact_ui(ui: &mut Ui, draft: &mut Person, editor: &mut PersonEditor, changes: &mut Changes) {
+fn contact_ui(
+    ui: &mut Ui,
+    draft: &mut Person,
+    editor: &mut PersonEditor,
+    changes: &mut FieldChanges,
+) {
     egui::Grid::new("person_contact")
         .num_columns(2)
         .spacing([10.0, 6.0])
@@ -176,7 +163,12 @@ fn contact_ui(ui: &mut Ui, draft: &mut Person, editor: &mut PersonEditor, change
         });
 }
 
-fn tags_row_ui(ui: &mut Ui, draft: &mut Person, editor: &mut PersonEditor, changes: &mut Changes) {
+fn tags_row_ui(
+    ui: &mut Ui,
+    draft: &mut Person,
+    editor: &mut PersonEditor,
+    changes: &mut FieldChanges,
+) {
     // Keep the typed text while it means the same tags; refresh it when the
     // tags changed elsewhere (undo, another person selected).
     if parse_tags(&editor.tags_text) != draft.tags {
@@ -196,7 +188,7 @@ fn tags_row_ui(ui: &mut Ui, draft: &mut Person, editor: &mut PersonEditor, chang
     changes.track("tags", &response);
 }
 
-fn stage_row_ui(ui: &mut Ui, draft: &mut Person, changes: &mut Changes) {
+fn stage_row_ui(ui: &mut Ui, draft: &mut Person, changes: &mut FieldChanges) {
     let label = ui.label("Stage");
     let before = draft.stage;
     egui::ComboBox::from_id_salt("person_stage")
@@ -215,7 +207,7 @@ fn stage_row_ui(ui: &mut Ui, draft: &mut Person, changes: &mut Changes) {
     }
 }
 
-fn profile_ui(ui: &mut Ui, draft: &mut Person, changes: &mut Changes) {
+fn profile_ui(ui: &mut Ui, draft: &mut Person, changes: &mut FieldChanges) {
     let fields: [(&'static str, &str, &str, &mut String); 8] = [
         (
             "reason to build the relationship",
@@ -294,7 +286,15 @@ fn introductions_ui(
         .filter_map(|i| project.introductions.get(i))
         .map(|i| i.introducer)
         .collect();
-    add_introducer_ui(ui, project, id, &introducers, introducer_search, commands);
+    let picked = person_picker_ui(ui, "Add introducer", project, introducer_search, |p| {
+        p.id != id && !introducers.contains(&p.id)
+    });
+    if let Some(introducer) = picked {
+        commands.push(Command::AddIntroduction {
+            introducer,
+            introduced: id,
+        });
+    }
     ui.add_space(6.0);
     ui.strong("People they introduced");
     intro_list_ui(ui, project, &links.introduced, |i| i.introduced, commands);
@@ -332,48 +332,4 @@ fn intro_list_ui(
             }
         });
     }
-}
-
-/// How many matching names to offer at once.
-const MAX_SUGGESTIONS: usize = 6;
-
-fn add_introducer_ui(
-    ui: &mut Ui,
-    project: &Project,
-    id: PersonId,
-    introducers: &[PersonId],
-    search: &mut String,
-    commands: &mut Commands,
-) {
-    ui.horizontal(|ui| {
-        let label = ui.label("Add introducer");
-        ui.add(
-            egui::TextEdit::singleline(search)
-                .hint_text("type a name")
-                .desired_width(180.0),
-        )
-        .labelled_by(label.id);
-    });
-    let needle = search.trim().to_lowercase();
-    if needle.is_empty() {
-        return;
-    }
-    let matches = project
-        .people
-        .values()
-        .filter(|p| p.id != id && !introducers.contains(&p.id))
-        .filter(|p| p.name.to_lowercase().contains(&needle))
-        .take(MAX_SUGGESTIONS);
-    ui.horizontal_wrapped(|ui| {
-        for candidate in matches {
-            let text = format!("+ {}", candidate.display_name());
-            if ui.button(text).clicked() {
-                commands.push(Command::AddIntroduction {
-                    introducer: candidate.id,
-                    introduced: id,
-                });
-                search.clear();
-            }
-        }
-    });
 }

@@ -22,6 +22,33 @@ pub fn labelled_multiline_ui(ui: &mut Ui, label: &str, hint: &str, text: &mut St
     .labelled_by(label_response.id)
 }
 
+/// Which field of a record changed this frame, so typing in one field is
+/// one undo step, and whether a field lost focus (closing that step).
+pub struct FieldChanges {
+    /// The field that changed, named for the undo label and merge key.
+    pub field: Option<&'static str>,
+    /// A text field lost focus this frame.
+    pub lost_focus: bool,
+}
+
+impl FieldChanges {
+    /// Nothing changed yet.
+    pub fn new() -> Self {
+        Self {
+            field: None,
+            lost_focus: false,
+        }
+    }
+
+    /// Notes what a widget's response says.
+    pub fn track(&mut self, field: &'static str, response: &Response) {
+        if response.changed() {
+            self.field = Some(field);
+        }
+        self.lost_focus |= response.lost_focus();
+    }
+}
+
 /// How many matching names a person picker offers at once.
 const MAX_SUGGESTIONS: usize = 6;
 
