@@ -9,6 +9,7 @@
 //! - [`ui`] and [`app`]: the eframe app.
 
 pub mod app;
+pub mod ask;
 pub mod cli;
 pub mod history;
 pub mod meeting;

@@ -195,6 +195,18 @@ pub struct Ask {
     /// The words actually used.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub wording: String,
+    /// A personal story that frames the ask.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub story: String,
+    /// What the group is doing.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub context: String,
+    /// Why now.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub urgency: String,
+    /// The goal, as a number.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub challenge: String,
     /// What they said.
     #[serde(skip_serializing_if = "super::is_default")]
     pub answer: Answer,

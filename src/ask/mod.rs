@@ -1,0 +1,13 @@
+//! The hard ask: composing one from its parts, and reading any ask for
+//! hedges and missing specifics. Pure logic, no egui.
+
+mod analyze;
+mod compose;
+mod record;
+
+pub use analyze::{AskAnalysis, SoftPhrase, Specific, Strength, analyze};
+pub use compose::{AskDraft, compose, day_phrase, time_phrase};
+pub use record::{COMMON_ACTIONS, commitment_text, places_used, record_answer, record_kept};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,132 @@
+//! Answers and commitments: what a yes, a no or a kept promise changes.
+
+use chrono::Duration;
+
+use super::compose::{day_phrase, time_phrase};
+use crate::model::{
+    Answer, Ask, Edit, EditError, FollowUp, Kept, Meeting, MeetingId, Owner, Project, Stage,
+};
+
+/// Actions organizers ask for most, as verb phrases that fit
+/// "Can I count on you to …".
+pub const COMMON_ACTIONS: &[&str] = &[
+    "phonebank with me",
+    "host a house meeting",
+    "canvass with us",
+    "come to the team meeting",
+    "hold one-to-ones with two coworkers",
+    "speak at the meeting",
+    "host the gathering",
+    "bring two others",
+];
+
+/// Places already used in meetings and asks, most used first.
+pub fn places_used(project: &Project) -> Vec<String> {
+    let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    for meeting in project.meetings.values() {
+        let ask_place = meeting.ask.as_ref().map(|a| a.place.as_str());
+        for place in std::iter::once(meeting.place.as_str()).chain(ask_place) {
+            let place = place.trim();
+            if !place.is_empty() {
+                *counts.entry(place.to_owned()).or_default() += 1;
+            }
+        }
+    }
+    let mut places: Vec<(String, usize)> = counts.into_iter().collect();
+    places.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    places.into_iter().map(|(place, _)| place).collect()
+}
+
+/// "phonebank with me on this Friday at 6pm at the union hall", for lists.
+pub fn commitment_text(ask: &Ask, today: chrono::NaiveDate) -> String {
+    let mut text = if ask.action.trim().is_empty() {
+        "the action asked".to_owned()
+    } else {
+        ask.action.trim().to_owned()
+    };
+    if let Some(day) = ask.day {
+        text.push_str(&format!(", {}", day_phrase(day, today)));
+    }
+    if let Some(time) = ask.time {
+        text.push_str(&format!(" at {}", time_phrase(time)));
+    }
+    if !ask.place.trim().is_empty() {
+        text.push_str(&format!(", {}", ask.place.trim()));
+    }
+    text
+}
+
+fn meeting_with_ask(project: &Project, id: MeetingId) -> Result<&Meeting, EditError> {
+    let meeting = project
+        .meetings
+        .get(&id)
+        .ok_or_else(|| EditError::Missing(id.to_string()))?;
+    if meeting.ask.is_none() {
+        return Err(EditError::Rule("This meeting has no ask yet".into()));
+    }
+    Ok(meeting)
+}
+
+/// Moves the person met up to `stage` if they are below it.
+fn raise_stage(project: &Project, meeting: &Meeting, stage: Stage) -> Option<Edit> {
+    let person = project.person(meeting.person)?;
+    (person.stage < stage).then(|| {
+        let mut raised = person.clone();
+        raised.stage = stage;
+        Edit::PutPerson(Box::new(raised))
+    })
+}
+
+/// Records the answer to a meeting's ask, as one undoable edit. A yes moves
+/// the person to "committed" and adds a follow-up to confirm the day before.
+pub fn record_answer(
+    project: &mut Project,
+    id: MeetingId,
+    answer: Answer,
+) -> Result<Edit, EditError> {
+    let follow_up_id = project.new_follow_up_id();
+    let meeting = meeting_with_ask(project, id)?;
+    let mut changed = meeting.clone();
+    let mut edits = Vec::new();
+    if answer == Answer::Yes {
+        edits.extend(raise_stage(project, meeting, Stage::Committed));
+        if let Some(follow_up) = confirm_follow_up(meeting, follow_up_id) {
+            changed.follow_ups.push(follow_up);
+        }
+    }
+    if let Some(ask) = changed.ask.as_mut() {
+        ask.answer = answer;
+    }
+    edits.insert(0, Edit::PutMeeting(Box::new(changed)));
+    Ok(Edit::Batch(edits))
+}
+
+/// The "confirm the day before" follow-up for a yes, unless one exists.
+fn confirm_follow_up(meeting: &Meeting, id: crate::model::FollowUpId) -> Option<FollowUp> {
+    let ask = meeting.ask.as_ref()?;
+    let what = format!("Call to confirm: {}", ask.action.trim());
+    if meeting.follow_ups.iter().any(|f| f.what == what) {
+        return None;
+    }
+    Some(FollowUp {
+        id,
+        what,
+        due: ask.day.map(|day| day - Duration::days(1)),
+        owner: Owner::Me,
+        done: false,
+    })
+}
+
+/// Records whether a commitment was kept. Kept moves the person to "active".
+pub fn record_kept(project: &Project, id: MeetingId, kept: Kept) -> Result<Edit, EditError> {
+    let meeting = meeting_with_ask(project, id)?;
+    let mut changed = meeting.clone();
+    if let Some(ask) = changed.ask.as_mut() {
+        ask.kept = kept;
+    }
+    let mut edits = vec![Edit::PutMeeting(Box::new(changed))];
+    if kept == Kept::Kept {
+        edits.extend(raise_stage(project, meeting, Stage::Active));
+    }
+    Ok(Edit::Batch(edits))
+}

@@ -1,0 +1,570 @@
+//! Table-driven tests of ask analysis, composition and recording.
+
+use chrono::{NaiveDate, NaiveTime};
+
+use super::*;
+use crate::model::{Answer, Ask, Kept, Meeting, Person, Project, Stage};
+use Specific::{Action, Day, Place, Time};
+use Strength::{Hard, Soft};
+
+/// (ask, strength, hedges found, specifics missing)
+type Case = (
+    &'static str,
+    Strength,
+    &'static [&'static str],
+    &'static [Specific],
+);
+
+const SLIDE_14: &[Case] = &[
+    (
+        "John, is there any possible way I could get you to do me the favor of attending just \
+         this one phonebank at some point down the line?",
+        Soft,
+        &[
+            "is there any possible way",
+            "do me the favor",
+            "just",
+            "at some point",
+            "down the line",
+        ],
+        &[Day, Time, Place],
+    ),
+    (
+        "John, will you come to a phonebank sometime?",
+        Soft,
+        &["sometime"],
+        &[Day, Time, Place],
+    ),
+    (
+        "John, I want to give you the exciting opportunity to phonebank on Wednesday at 5pm or \
+         Thursday at 6pm! Can I count on you?",
+        Hard,
+        &[],
+        &[Place],
+    ),
+    (
+        "John, can I count on you to come to a phonebank this Friday at 6pm?",
+        Hard,
+        &[],
+        &[Place],
+    ),
+];
+
+const OWN_ASKS: &[Case] = &[
+    // Hard asks, with and without a place.
+    (
+        "Can I count on you to phonebank with me this Friday at 6pm at the union hall?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Will you host a house meeting on Saturday at 2pm at your place?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Can you canvass with us tomorrow at 10am in the library parking lot?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Ana, can I count on you to speak at the council meeting on March 14 at 7pm?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Will you bring two coworkers to the team meeting on 3/14 at 18:00 at Grace Chapel?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Can I count on you to call five members next Tuesday at 6:30 pm?",
+        Hard,
+        &[],
+        &[Place],
+    ),
+    (
+        "Are you in for the rally today at noon at City Hall?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Will you testify at the hearing on December 3rd at 9 a.m. at the county building?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Can you come Wednesday at 5pm or Thursday at 6pm to the office?",
+        Hard,
+        &[],
+        &[Place],
+    ),
+    (
+        "Can I count on you to lead the training on Sunday at 3pm in the church basement?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Will you sign up three neighbors tonight at 8pm at the laundromat?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Can we count on you to phone bank on Monday at 12:30pm at the union hall?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Will you knock doors this Saturday at 11am in Elm Park?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Can you host the gathering on 11/28 at 7:15 pm at your apartment?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Will you recruit two nurses by Friday at 5pm?",
+        Hard,
+        &[],
+        &[Place],
+    ),
+    // Hedges make an ask soft even when it is specific.
+    (
+        "Could you maybe phonebank this Friday at 6pm at the union hall?",
+        Soft,
+        &["maybe"],
+        &[],
+    ),
+    (
+        "Can you just come to the meeting on Monday at 7pm at the library?",
+        Soft,
+        &["just"],
+        &[],
+    ),
+    (
+        "No pressure, but will you canvass Saturday at 10am at the park?",
+        Soft,
+        &["no pressure"],
+        &[],
+    ),
+    (
+        "If you have time, can you call members Tuesday at 6pm?",
+        Soft,
+        &["if you have time"],
+        &[Place],
+    ),
+    (
+        "Any chance you could host on Friday at 7pm at your house?",
+        Soft,
+        &["any chance"],
+        &[],
+    ),
+    (
+        "Will you perhaps speak on Thursday at 6pm at the hall?",
+        Soft,
+        &["perhaps"],
+        &[],
+    ),
+    (
+        "Can you possibly bring a friend on Sunday at noon at church?",
+        Soft,
+        &["possibly"],
+        &[],
+    ),
+    (
+        "Let me know if you can come Tuesday at 5pm to the office.",
+        Soft,
+        &["let me know if"],
+        &[Place],
+    ),
+    (
+        "Will you eventually lead a training on Monday at 6pm?",
+        Soft,
+        &["eventually"],
+        &[Place],
+    ),
+    (
+        "When you get a chance, will you sign the petition today at noon?",
+        Soft,
+        &["when you get a chance"],
+        &[Place],
+    ),
+    (
+        "Could you do me a favor and phonebank Friday at 6pm at the hall?",
+        Soft,
+        &["do me a favor"],
+        &[],
+    ),
+    (
+        "Will you help out at some point?",
+        Soft,
+        &["at some point"],
+        &[Day, Time, Place],
+    ),
+    (
+        "Will you come by some time?",
+        Soft,
+        &["some time"],
+        &[Day, Time, Place],
+    ),
+    (
+        "Can you volunteer down the line, if you can?",
+        Soft,
+        &["down the line", "if you can"],
+        &[Day, Time, Place],
+    ),
+    // Missing specifics make an ask soft without any hedge.
+    (
+        "Can I count on you to phonebank this Friday?",
+        Soft,
+        &[],
+        &[Time, Place],
+    ),
+    (
+        "Will you canvass at 6pm at the union hall?",
+        Soft,
+        &[],
+        &[Day],
+    ),
+    (
+        "Can you come to the team meeting?",
+        Soft,
+        &[],
+        &[Day, Time, Place],
+    ),
+    (
+        "Will you be there on Monday at the library?",
+        Soft,
+        &[],
+        &[Action, Time],
+    ),
+    // No direct request.
+    (
+        "I hope you'll phonebank this Friday at 6pm at the union hall.",
+        Soft,
+        &[],
+        &[],
+    ),
+    (
+        "It would be great to see you at the meeting on Tuesday at 7pm.",
+        Soft,
+        &[],
+        &[],
+    ),
+    (
+        "We need people to canvass Saturday at 10am in Elm Park.",
+        Soft,
+        &[],
+        &[],
+    ),
+    // Words that look like hedges or places but are not.
+    (
+        "Will you testify to justify the budget at the hearing on Monday at 9am?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Can you come sometimes? Say Friday at 6pm at the hall.",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Will you come in the morning on Friday at 9am at the clinic?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Can I count on you to speak on March 4 at 6pm in person at the forum?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Are you in? Phonebank Thursday 7pm, union hall.",
+        Hard,
+        &[],
+        &[Place],
+    ),
+    (
+        "Will you call the members at 6pm?",
+        Soft,
+        &[],
+        &[Day, Place],
+    ),
+];
+
+fn check(cases: &[Case]) {
+    let mut wrong = Vec::new();
+    for (text, strength, hedges, missing) in cases {
+        let analysis = analyze(text);
+        let found: Vec<&str> = analysis.soft_phrases.iter().map(|p| p.phrase).collect();
+        if analysis.strength != *strength || found != *hedges || analysis.missing != *missing {
+            wrong.push(format!(
+                "{text:?}: got {:?}, hedges {found:?}, missing {:?}",
+                analysis.strength, analysis.missing
+            ));
+        }
+        for phrase in &analysis.soft_phrases {
+            assert_eq!(
+                text[phrase.range.clone()].to_lowercase(),
+                phrase.phrase,
+                "range of {:?} in {text:?}",
+                phrase.phrase
+            );
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_four_asks_of_slide_14_get_the_slides_labels() {
+    check(SLIDE_14);
+}
+
+#[test]
+fn own_asks_cover_every_rule() {
+    assert!(OWN_ASKS.len() >= 40, "{} asks", OWN_ASKS.len());
+    check(OWN_ASKS);
+}
+
+#[test]
+fn specifics_point_at_their_words() {
+    let text = "Can I count on you to phonebank this Friday at 6:30 pm at the union hall?";
+    let analysis = analyze(text);
+    let at = |specific| {
+        analysis
+            .found
+            .iter()
+            .find(|(s, _)| *s == specific)
+            .map(|(_, r)| &text[r.clone()])
+    };
+    assert_eq!(at(Action), Some("phonebank"));
+    assert_eq!(at(Day), Some("Friday"));
+    assert_eq!(at(Time), Some("6:30 pm"));
+    assert_eq!(at(Place), Some("the union hall"));
+    assert!(analysis.direct_request);
+}
+
+#[test]
+fn suggestions_say_what_to_fix() {
+    let analysis = analyze("Maybe come by sometime?");
+    let suggestions = analysis.suggestions();
+    assert!(
+        suggestions
+            .iter()
+            .any(|s| s.starts_with("ask for a yes or no"))
+    );
+    assert!(suggestions.iter().any(|s| s.starts_with("name a day")));
+    assert!(suggestions.contains(&"drop 'sometime'".to_owned()));
+    assert!(suggestions.contains(&"drop 'maybe'".to_owned()));
+}
+
+#[test]
+fn odd_text_does_not_panic() {
+    for text in [
+        "",
+        "?",
+        "at",
+        "in",
+        "12:",
+        "99pm",
+        "3/",
+        "at 5",
+        "ünïcödé at 6pm 🙂",
+        "1/1/1/1",
+        "at\n",
+    ] {
+        let _ = analyze(text);
+    }
+}
+
+fn day(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, d).unwrap_or_default()
+}
+
+#[test]
+fn days_read_naturally_from_the_meeting_day() {
+    // Monday, November 23, 2026.
+    let today = day(23);
+    assert_eq!(day_phrase(day(23), today), "today");
+    assert_eq!(day_phrase(day(24), today), "tomorrow");
+    assert_eq!(day_phrase(day(27), today), "this Friday");
+    assert_eq!(day_phrase(day(29), today), "this Sunday");
+    assert_eq!(day_phrase(day(30), today), "next Monday");
+    assert_eq!(
+        day_phrase(
+            NaiveDate::from_ymd_opt(2026, 12, 12).unwrap_or_default(),
+            today
+        ),
+        "Saturday, December 12"
+    );
+    assert_eq!(
+        day_phrase(
+            NaiveDate::from_ymd_opt(2027, 3, 14).unwrap_or_default(),
+            today
+        ),
+        "Sunday, March 14, 2027"
+    );
+}
+
+#[test]
+fn times_read_naturally() {
+    let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default();
+    assert_eq!(time_phrase(t(18, 0)), "6pm");
+    assert_eq!(time_phrase(t(18, 30)), "6:30pm");
+    assert_eq!(time_phrase(t(12, 0)), "noon");
+    assert_eq!(time_phrase(t(0, 0)), "midnight");
+    assert_eq!(time_phrase(t(9, 5)), "9:05am");
+}
+
+#[test]
+fn composed_asks_with_frame_and_two_options_are_hard() {
+    let draft = AskDraft {
+        name: "Ana".into(),
+        action: "host a house meeting".into(),
+        day: Some(day(25)),
+        time: NaiveTime::from_hms_opt(17, 0, 0),
+        second_option: day(26).and_hms_opt(18, 0, 0),
+        place: "your place".into(),
+        story: "When my mother was sent home too early, nobody called".into(),
+        context: "Nurses from four wards are meeting in homes this month".into(),
+        urgency: "The budget vote is in March".into(),
+        challenge: "We need 40 people at the hearing".into(),
+        today: day(23),
+    };
+    let text = compose(&draft);
+    assert!(text.starts_with("When my mother was sent home too early, nobody called. Nurses"));
+    assert!(text.ends_with(
+        "Ana, can I count on you to host a house meeting this Wednesday at 5pm or this Thursday at 6pm at your place?"
+    ), "{text}");
+    assert_eq!(analyze(&text).strength, Hard);
+}
+
+#[test]
+fn a_draft_without_day_and_time_composes_a_soft_ask() {
+    let draft = AskDraft {
+        action: "canvass with us".into(),
+        today: day(23),
+        ..AskDraft::default()
+    };
+    let text = compose(&draft);
+    assert_eq!(text, "Can I count on you to canvass with us?");
+    assert_eq!(analyze(&text).missing, vec![Day, Time, Place]);
+}
+
+fn project_with_ask() -> (Project, crate::model::PersonId, crate::model::MeetingId) {
+    let mut project = Project::new("T", "Me", day(1));
+    let ana = project.new_person_id();
+    let mut person = Person::new(ana, "Ana", day(1));
+    person.stage = Stage::Met;
+    project.people.insert(ana, person);
+    let id = project.new_meeting_id();
+    let mut meeting = Meeting::new(id, ana, project.me);
+    meeting.place = "Corner café".into();
+    meeting.ask = Some(Ask {
+        action: "phonebank with me".into(),
+        day: Some(day(27)),
+        time: NaiveTime::from_hms_opt(18, 0, 0),
+        place: "the union hall".into(),
+        ..Ask::default()
+    });
+    project.meetings.insert(id, meeting);
+    (project, ana, id)
+}
+
+#[test]
+fn a_yes_commits_the_person_and_adds_the_confirmation_call() {
+    let (mut project, ana, id) = project_with_ask();
+    let before = project.clone();
+    let edit = record_answer(&mut project, id, Answer::Yes).expect("plan");
+    let inverse = edit.apply(&mut project).expect("applies");
+    assert_eq!(project.people[&ana].stage, Stage::Committed);
+    let meeting = &project.meetings[&id];
+    assert_eq!(
+        meeting.ask.as_ref().map(|a| a.answer.clone()),
+        Some(Answer::Yes)
+    );
+    let call = meeting.follow_ups.first().expect("follow-up");
+    assert_eq!(call.what, "Call to confirm: phonebank with me");
+    assert_eq!(call.due, Some(day(26)));
+    inverse.apply(&mut project).expect("undo");
+    assert_eq!(project, before);
+}
+
+#[test]
+fn a_second_yes_adds_no_second_call_and_a_no_changes_no_stage() {
+    let (mut project, ana, id) = project_with_ask();
+    record_answer(&mut project, id, Answer::Yes)
+        .and_then(|e| e.apply(&mut project))
+        .expect("yes");
+    record_answer(&mut project, id, Answer::Yes)
+        .and_then(|e| e.apply(&mut project))
+        .expect("yes");
+    assert_eq!(project.meetings[&id].follow_ups.len(), 1);
+    let (mut project, _, id) = project_with_ask();
+    record_answer(&mut project, id, Answer::No)
+        .and_then(|e| e.apply(&mut project))
+        .expect("no");
+    assert_eq!(project.people[&ana].stage, Stage::Met);
+    assert!(project.meetings[&id].follow_ups.is_empty());
+}
+
+#[test]
+fn a_kept_commitment_makes_the_person_active() {
+    let (mut project, ana, id) = project_with_ask();
+    record_answer(&mut project, id, Answer::Yes)
+        .and_then(|e| e.apply(&mut project))
+        .expect("yes");
+    record_kept(&project, id, Kept::Kept)
+        .and_then(|e| e.apply(&mut project))
+        .expect("kept");
+    assert_eq!(project.people[&ana].stage, Stage::Active);
+    assert_eq!(
+        project.meetings[&id].ask.as_ref().map(|a| a.kept),
+        Some(Kept::Kept)
+    );
+    record_kept(&project, id, Kept::NotKept)
+        .and_then(|e| e.apply(&mut project))
+        .expect("not kept");
+    assert_eq!(
+        project.people[&ana].stage,
+        Stage::Active,
+        "stages never drop by themselves"
+    );
+}
+
+#[test]
+fn places_used_before_are_offered_most_used_first() {
+    let (project, _, _) = project_with_ask();
+    assert_eq!(places_used(&project), ["Corner café", "the union hall"]);
+    let text = commitment_text(
+        project
+            .meetings
+            .values()
+            .next()
+            .and_then(|m| m.ask.as_ref())
+            .expect("ask"),
+        day(23),
+    );
+    assert_eq!(
+        text,
+        "phonebank with me, this Friday at 6pm, the union hall"
+    );
+}
