@@ -143,6 +143,14 @@ impl RelationalApp {
                 self.apply_planned(planned, "Add referral");
             }
             Command::CopyNotesToProfile(id) => self.copy_notes_to_profile(id),
+            Command::RecordAnswer(id, answer) => {
+                let planned = crate::ask::record_answer(&mut self.doc.project, id, answer);
+                self.apply_planned(planned, "Record the answer");
+            }
+            Command::RecordKept(id, kept) => {
+                let planned = crate::ask::record_kept(&self.doc.project, id, kept);
+                self.apply_planned(planned, "Record the commitment");
+            }
             Command::AddFollowUp(id, what, owner) => self.add_follow_up(id, what, owner),
             Command::ShowPrepCard(id) => self.modal = Some(Modal::PrepCard(id)),
             Command::InsertQuestion(id, theme, question) => {

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crate::history::MergeKey;
 use crate::meeting::questions::Theme;
 use crate::meeting::rules::Referral;
-use crate::model::{Edit, MeetingId, MeetingStatus, Owner, PersonId};
+use crate::model::{Answer, Edit, Kept, MeetingId, MeetingStatus, Owner, PersonId};
 
 use super::Action;
 
@@ -53,6 +53,10 @@ pub enum Command {
     AddFollowUp(MeetingId, String, Owner),
     /// Show the prep card of a meeting.
     ShowPrepCard(MeetingId),
+    /// Record the answer to a meeting's ask.
+    RecordAnswer(MeetingId, Answer),
+    /// Record whether the commitment from a yes was kept.
+    RecordKept(MeetingId, Kept),
     /// Write a question from the bank into the meeting's notes.
     InsertQuestion(MeetingId, Theme, &'static str),
 }

@@ -8,7 +8,7 @@ use crate::meeting::checklist::{self, Section};
 use crate::meeting::questions::NoteField;
 use crate::meeting::rules;
 use crate::model::{
-    Ask, Edit, Meeting, MeetingId, MeetingKind, MeetingStatus, Owner, Project, SetupChannel,
+    Edit, Meeting, MeetingId, MeetingKind, MeetingStatus, Owner, Project, SetupChannel,
 };
 
 use super::widgets::{FieldChanges, date_ui, person_picker_ui, time_ui};
@@ -254,7 +254,7 @@ fn when_ui(ui: &mut Ui, draft: &mut Meeting, today: NaiveDate, changes: &mut Fie
             if date_ui(ui, "meeting_date", &mut date) {
                 changes.field = Some("date");
             }
-            if time_ui(ui, &mut time) {
+            if time_ui(ui, ["Hour", "Minute"], &mut time) {
                 changes.field = Some("time");
             }
             draft.start = Some(date.and_time(time));
@@ -314,7 +314,7 @@ fn section_extras_ui(
         Section::Before => {}
         Section::During => {
             notes_ui(ui, project, draft, changes, commands);
-            ask_ui(ui, draft, changes);
+            super::ask_builder::ask_builder_ui(ui, project, draft, changes, commands);
             referrals_ui(ui, project, draft, editor, commands);
         }
         Section::After => follow_ups_ui(ui, project, draft, editor, changes, commands),
@@ -348,28 +348,6 @@ fn notes_ui(
     {
         commands.push(Command::CopyNotesToProfile(draft.id));
     }
-}
-
-fn ask_ui(ui: &mut Ui, draft: &mut Meeting, changes: &mut FieldChanges) {
-    ui.add_space(6.0);
-    let label = ui.strong("The ask");
-    let mut wording = draft
-        .ask
-        .as_ref()
-        .map(|a| a.wording.clone())
-        .unwrap_or_default();
-    let response = ui
-        .add(
-            egui::TextEdit::multiline(&mut wording)
-                .hint_text("Can I count on you to … on (day) at (time) at (place)?")
-                .desired_rows(2)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id);
-    if response.changed() {
-        draft.ask.get_or_insert_with(Ask::default).wording = wording;
-    }
-    changes.track("ask", &response);
 }
 
 fn referrals_ui(

@@ -1,6 +1,7 @@
 //! The views: thin layers that read the project and push [`Command`]s.
 
 mod actions;
+mod ask_builder;
 mod command;
 mod file_dialogs;
 pub mod meeting_editor;

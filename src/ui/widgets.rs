@@ -96,17 +96,17 @@ pub fn person_picker_ui(
     picked
 }
 
-/// A small hour-and-minute control (egui has none). Returns true when the
-/// time changed.
-pub fn time_ui(ui: &mut Ui, time: &mut chrono::NaiveTime) -> bool {
+/// A small hour-and-minute control (egui has none), its two fields named
+/// `labels`. Returns true when the time changed.
+pub fn time_ui(ui: &mut Ui, labels: [&str; 2], time: &mut chrono::NaiveTime) -> bool {
     use chrono::Timelike;
     let mut hour = time.hour();
     let mut minute = time.minute();
     ui.horizontal(|ui| {
-        let label = ui.label("Hour");
+        let label = ui.label(labels[0]);
         ui.add(egui::DragValue::new(&mut hour).range(0..=23).speed(0.1))
             .labelled_by(label.id);
-        let label = ui.label("Minute");
+        let label = ui.label(labels[1]);
         ui.add(
             egui::DragValue::new(&mut minute)
                 .range(0..=59)

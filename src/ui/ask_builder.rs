@@ -1,0 +1,332 @@
+//! The hard-ask builder inside the meeting editor: parts, preview, wording
+//! with soft phrases highlighted, answer and commitment.
+
+use std::sync::Arc;
+
+use chrono::{Duration, NaiveTime};
+use egui::text::LayoutJob;
+use egui::{Color32, TextFormat, Ui};
+
+use crate::ask::{self, AskDraft, Strength};
+use crate::model::{Answer, Ask, Kept, Meeting, Project};
+
+use super::widgets::{FieldChanges, date_ui, time_ui};
+use super::{Command, Commands};
+
+/// Draws the builder for the draft meeting's ask.
+pub fn ask_builder_ui(
+    ui: &mut Ui,
+    project: &Project,
+    draft: &mut Meeting,
+    changes: &mut FieldChanges,
+    commands: &mut Commands,
+) {
+    ui.add_space(6.0);
+    ui.strong("The ask");
+    let meeting_day = draft.date().unwrap_or_else(crate::app::today);
+    let first_name = project
+        .name_of(draft.person)
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    let places = ask::places_used(project);
+    let id = draft.id;
+    let ask = draft.ask.get_or_insert_with(Ask::default);
+    egui::Grid::new("ask_parts")
+        .num_columns(2)
+        .spacing([10.0, 6.0])
+        .show(ui, |ui| {
+            action_row_ui(ui, ask, changes);
+            ui.end_row();
+            when_row_ui(ui, ask, meeting_day, changes);
+            ui.end_row();
+            second_option_row_ui(ui, ask, changes);
+            ui.end_row();
+            place_row_ui(ui, ask, &places, changes);
+            ui.end_row();
+        });
+    frame_ui(ui, ask, changes);
+    let composed = ask::compose(&AskDraft {
+        name: first_name,
+        action: ask.action.clone(),
+        day: ask.day,
+        time: ask.time,
+        second_option: ask.second_option,
+        place: ask.place.clone(),
+        story: ask.story.clone(),
+        context: ask.context.clone(),
+        urgency: ask.urgency.clone(),
+        challenge: ask.challenge.clone(),
+        today: meeting_day,
+    });
+    preview_ui(ui, ask, &composed, changes);
+    wording_ui(ui, ask, changes);
+    answer_ui(ui, ask, id, meeting_day, changes, commands);
+    // An ask nobody touched stays absent from the file.
+    if *ask == Ask::default() {
+        draft.ask = None;
+    }
+}
+
+fn track_text(
+    ui: &mut Ui,
+    label: &str,
+    text: &mut String,
+    field: &'static str,
+    changes: &mut FieldChanges,
+) {
+    let label = ui.label(label);
+    let response = ui
+        .add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY))
+        .labelled_by(label.id);
+    changes.track(field, &response);
+}
+
+fn action_row_ui(ui: &mut Ui, ask: &mut Ask, changes: &mut FieldChanges) {
+    let label = ui.label("Action");
+    ui.horizontal(|ui| {
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut ask.action)
+                    .hint_text("what you ask them to do")
+                    .desired_width(260.0),
+            )
+            .labelled_by(label.id);
+        changes.track("ask action", &response);
+        ui.menu_button("Common actions", |ui| {
+            for action in ask::COMMON_ACTIONS {
+                if ui.button(*action).clicked() {
+                    ask.action = (*action).to_owned();
+                    changes.field = Some("ask action");
+                    ui.close();
+                }
+            }
+        });
+    });
+}
+
+fn when_row_ui(
+    ui: &mut Ui,
+    ask: &mut Ask,
+    meeting_day: chrono::NaiveDate,
+    changes: &mut FieldChanges,
+) {
+    ui.label("Day and time");
+    ui.horizontal(|ui| {
+        let Some(mut day) = ask.day else {
+            if ui.button("Set day and time").clicked() {
+                ask.day = Some(meeting_day + Duration::days(3));
+                ask.time = NaiveTime::from_hms_opt(18, 0, 0);
+                changes.field = Some("ask day");
+            }
+            return;
+        };
+        if date_ui(ui, "ask_day", &mut day) {
+            ask.day = Some(day);
+            changes.field = Some("ask day");
+        }
+        let mut time = ask.time.unwrap_or_default();
+        if time_ui(ui, ["Ask hour", "Ask minute"], &mut time) {
+            changes.field = Some("ask time");
+        }
+        ask.time = Some(time);
+    });
+}
+
+fn second_option_row_ui(ui: &mut Ui, ask: &mut Ask, changes: &mut FieldChanges) {
+    ui.label("Second option");
+    ui.horizontal(|ui| {
+        let mut offered = ask.second_option.is_some();
+        if ui.checkbox(&mut offered, "Offer another day").changed() {
+            ask.second_option = offered.then(|| {
+                let day = ask.day.unwrap_or_else(crate::app::today) + Duration::days(1);
+                day.and_time(ask.time.unwrap_or_default())
+            });
+            changes.field = Some("second option");
+        }
+        if let Some(second) = ask.second_option.as_mut() {
+            let mut day = second.date();
+            let mut time = second.time();
+            let moved = date_ui(ui, "ask_second_day", &mut day);
+            let retimed = time_ui(ui, ["Second hour", "Second minute"], &mut time);
+            if moved || retimed {
+                *second = day.and_time(time);
+                changes.field = Some("second option");
+            }
+        }
+    });
+}
+
+fn place_row_ui(ui: &mut Ui, ask: &mut Ask, places: &[String], changes: &mut FieldChanges) {
+    let label = ui.label("Ask place");
+    ui.horizontal(|ui| {
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut ask.place)
+                    .hint_text("where")
+                    .desired_width(260.0),
+            )
+            .labelled_by(label.id);
+        changes.track("ask place", &response);
+        ui.menu_button("Places used before", |ui| {
+            if places.is_empty() {
+                ui.weak("None yet");
+            }
+            for place in places.iter().take(12) {
+                if ui.button(place).clicked() {
+                    ask.place = place.clone();
+                    changes.field = Some("ask place");
+                    ui.close();
+                }
+            }
+        });
+    });
+}
+
+fn frame_ui(ui: &mut Ui, ask: &mut Ask, changes: &mut FieldChanges) {
+    egui::CollapsingHeader::new("Frame the ask (optional)").show(ui, |ui| {
+        egui::Grid::new("ask_frame").num_columns(2).show(ui, |ui| {
+            track_text(ui, "Your story", &mut ask.story, "ask story", changes);
+            ui.end_row();
+            track_text(
+                ui,
+                "What we are doing",
+                &mut ask.context,
+                "ask context",
+                changes,
+            );
+            ui.end_row();
+            track_text(ui, "Why now", &mut ask.urgency, "ask urgency", changes);
+            ui.end_row();
+            track_text(
+                ui,
+                "The goal, as a number",
+                &mut ask.challenge,
+                "ask challenge",
+                changes,
+            );
+            ui.end_row();
+        });
+    });
+}
+
+fn preview_ui(ui: &mut Ui, ask: &mut Ask, composed: &str, changes: &mut FieldChanges) {
+    ui.horizontal_wrapped(|ui| {
+        ui.weak("Preview:");
+        ui.label(composed);
+    });
+    if ask.wording != composed && ui.button("Use this wording").clicked() {
+        ask.wording = composed.to_owned();
+        changes.field = Some("ask wording");
+    }
+}
+
+fn wording_ui(ui: &mut Ui, ask: &mut Ask, changes: &mut FieldChanges) {
+    let label = ui.label("Wording");
+    let mut layouter =
+        |ui: &Ui, text: &dyn egui::TextBuffer, wrap_width: f32| -> Arc<egui::Galley> {
+            let mut job = highlighted(ui, text.as_str());
+            job.wrap.max_width = wrap_width;
+            ui.fonts_mut(|fonts| fonts.layout_job(job))
+        };
+    let response = ui
+        .add(
+            egui::TextEdit::multiline(&mut ask.wording)
+                .hint_text("The words you will say; edit freely")
+                .desired_rows(2)
+                .desired_width(f32::INFINITY)
+                .layouter(&mut layouter),
+        )
+        .labelled_by(label.id);
+    changes.track("ask wording", &response);
+    if ask.wording.trim().is_empty() {
+        return;
+    }
+    let analysis = ask::analyze(&ask.wording);
+    let (text, color) = match analysis.strength {
+        Strength::Hard => ("Hard ask", Color32::from_rgb(60, 170, 90)),
+        Strength::Soft => ("Soft ask", ui.visuals().warn_fg_color),
+    };
+    ui.colored_label(color, egui::RichText::new(text).strong());
+    for suggestion in analysis.suggestions() {
+        ui.label(format!("- {suggestion}"));
+    }
+}
+
+/// The wording with each soft phrase on a warning background.
+fn highlighted(ui: &Ui, text: &str) -> LayoutJob {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let normal = TextFormat::simple(font.clone(), ui.visuals().text_color());
+    let soft = TextFormat {
+        background: ui.visuals().warn_fg_color.gamma_multiply(0.35),
+        ..normal.clone()
+    };
+    let mut job = LayoutJob::default();
+    let mut at = 0;
+    for phrase in ask::analyze(text).soft_phrases {
+        job.append(&text[at..phrase.range.start], 0.0, normal.clone());
+        job.append(&text[phrase.range.clone()], 0.0, soft.clone());
+        at = phrase.range.end;
+    }
+    job.append(&text[at..], 0.0, normal);
+    job
+}
+
+fn answer_ui(
+    ui: &mut Ui,
+    ask: &mut Ask,
+    id: crate::model::MeetingId,
+    meeting_day: chrono::NaiveDate,
+    changes: &mut FieldChanges,
+    commands: &mut Commands,
+) {
+    ui.horizontal(|ui| {
+        ui.label("Answer");
+        let answers = [
+            (Answer::Pending, "Not asked yet"),
+            (Answer::Yes, "Yes"),
+            (Answer::No, "No"),
+            (Answer::NotYet, "Not yet"),
+        ];
+        for (answer, text) in answers {
+            let current = ask.answer == answer;
+            if ui.selectable_label(current, text).clicked() && !current {
+                commands.push(Command::RecordAnswer(id, answer));
+            }
+        }
+        let countered = matches!(ask.answer, Answer::CounterOffer(_));
+        if ui.selectable_label(countered, "Counter-offer").clicked() && !countered {
+            commands.push(Command::RecordAnswer(
+                id,
+                Answer::CounterOffer(String::new()),
+            ));
+        }
+    });
+    if let Answer::CounterOffer(terms) = &mut ask.answer {
+        let label = ui.label("Their terms");
+        let response = ui
+            .add(egui::TextEdit::singleline(terms).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
+        changes.track("counter-offer", &response);
+    }
+    if ask.answer == Answer::Yes {
+        ui.label(format!(
+            "Commitment: {}",
+            ask::commitment_text(ask, meeting_day)
+        ));
+        ui.horizontal(|ui| {
+            ui.label("Kept?");
+            for (kept, text) in [
+                (Kept::Unknown, "Not yet known"),
+                (Kept::Kept, "Kept"),
+                (Kept::NotKept, "Not kept"),
+            ] {
+                let current = ask.kept == kept;
+                if ui.selectable_label(current, text).clicked() && !current {
+                    commands.push(Command::RecordKept(id, kept));
+                }
+            }
+        });
+    }
+}

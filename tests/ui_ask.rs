@@ -1,0 +1,134 @@
+//! The hard-ask builder driven through its accessible labels.
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use relational::app::{RelationalApp, demo_document};
+use relational::model::{Answer, Kept, MeetingId, Stage};
+use relational::ui::{Action, Command, NoDialogs};
+
+fn harness() -> Harness<'static, RelationalApp> {
+    Harness::builder()
+        .with_size([1280.0, 900.0])
+        .build_eframe(|cc| {
+            RelationalApp::with_document(cc.egui_ctx.clone(), demo_document(), Box::new(NoDialogs))
+        })
+}
+
+fn click(harness: &mut Harness<'_, RelationalApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+fn type_into(harness: &mut Harness<'_, RelationalApp>, role: Role, field: &str, text: &str) {
+    harness.get_by_role_and_label(role, field).scroll_to_me();
+    harness.run();
+    harness.get_by_role_and_label(role, field).focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness.get_by_role_and_label(role, field).type_text(text);
+    harness.run();
+}
+
+/// Plans a meeting with Kevin Tran and builds a hard ask from the fields.
+fn build_ask(harness: &mut Harness<'_, RelationalApp>) -> MeetingId {
+    harness.run();
+    let kevin = harness
+        .state()
+        .doc
+        .project
+        .people
+        .values()
+        .find(|p| p.name == "Kevin Tran")
+        .map(|p| p.id)
+        .expect("demo person");
+    harness.state_mut().push(Command::NewMeeting(kevin));
+    harness.run();
+    let id = harness.state().selected_meeting.expect("meeting open");
+    click(harness, "Common actions");
+    harness.get_by_label("phonebank with me").click();
+    harness.run();
+    click(harness, "Set day and time");
+    type_into(harness, Role::TextInput, "Ask place", "the union hall");
+    id
+}
+
+#[test]
+fn build_an_ask_from_fields_and_see_the_preview() {
+    let mut harness = harness();
+    let id = build_ask(&mut harness);
+    let ask = harness.state().doc.project.meetings[&id]
+        .ask
+        .clone()
+        .expect("ask");
+    assert_eq!(ask.action, "phonebank with me");
+    assert_eq!(ask.place, "the union hall");
+    assert!(ask.day.is_some() && ask.time.is_some());
+    harness.get_by_label_contains("Kevin, can I count on you to phonebank with me");
+    click(&mut harness, "Use this wording");
+    let wording = harness.state().doc.project.meetings[&id]
+        .ask
+        .as_ref()
+        .map(|a| a.wording.clone())
+        .unwrap_or_default();
+    assert!(wording.ends_with("at 6pm at the union hall?"), "{wording}");
+    harness.get_by_label("Hard ask");
+}
+
+#[test]
+fn a_soft_phrase_typed_in_the_wording_is_flagged() {
+    let mut harness = harness();
+    let id = build_ask(&mut harness);
+    type_into(
+        &mut harness,
+        Role::MultilineTextInput,
+        "Wording",
+        "Kevin, maybe come to a phonebank sometime?",
+    );
+    harness.get_by_label("Soft ask");
+    harness.get_by_label("- drop 'sometime'");
+    harness.get_by_label("- drop 'maybe'");
+    harness.get_by_label_contains("name a day");
+    let wording = &harness.state().doc.project.meetings[&id]
+        .ask
+        .as_ref()
+        .expect("ask")
+        .wording;
+    assert_eq!(wording, "Kevin, maybe come to a phonebank sometime?");
+}
+
+#[test]
+fn a_yes_makes_a_commitment_with_a_confirmation_call_then_kept() {
+    let mut harness = harness();
+    let id = build_ask(&mut harness);
+    harness.key_press(Key::Escape);
+    harness.run();
+    click(&mut harness, "Yes");
+    let project = &harness.state().doc.project;
+    let meeting = &project.meetings[&id];
+    assert_eq!(
+        meeting.ask.as_ref().map(|a| a.answer.clone()),
+        Some(Answer::Yes)
+    );
+    assert_eq!(project.people[&meeting.person].stage, Stage::Committed);
+    harness.get_by_label_contains("Commitment: phonebank with me");
+    harness.get_by_label("Call to confirm: phonebank with me");
+
+    click(&mut harness, "Kept");
+    let project = &harness.state().doc.project;
+    let meeting = &project.meetings[&id];
+    assert_eq!(meeting.ask.as_ref().map(|a| a.kept), Some(Kept::Kept));
+    assert_eq!(project.people[&meeting.person].stage, Stage::Active);
+
+    harness.state_mut().push(Command::Action(Action::Undo));
+    harness.run();
+    let project = &harness.state().doc.project;
+    assert_eq!(
+        project.people[&project.meetings[&id].person].stage,
+        Stage::Committed
+    );
+}
