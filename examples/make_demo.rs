@@ -561,7 +561,7 @@ fn meeting_specs() -> Vec<MeetingSpec> {
                 "I offered training for his care team; he offered the hall.",
             ),
             ask: ask(
-                "speak at a meeting",
+                "speak for five minutes at our meeting",
                 10,
                 4,
                 11,
@@ -586,7 +586,7 @@ fn meeting_specs() -> Vec<MeetingSpec> {
                 "I'll keep meetings to her hours; she'll bring two night nurses.",
             ),
             ask: ask(
-                "phonebank",
+                "phonebank with me",
                 10,
                 16,
                 18,
@@ -611,7 +611,7 @@ fn meeting_specs() -> Vec<MeetingSpec> {
                 "He will play a benefit set; we will promote it.",
             ),
             ask: ask(
-                "one-to-ones with two coworkers",
+                "hold one-to-ones with two ER coworkers",
                 10,
                 28,
                 15,
@@ -642,7 +642,7 @@ fn meeting_specs() -> Vec<MeetingSpec> {
                 "I'll draft; she'll check every number.",
             ),
             ask: ask(
-                "team meeting",
+                "join the leadership team meeting",
                 11,
                 3,
                 18,
@@ -692,7 +692,7 @@ fn meeting_specs() -> Vec<MeetingSpec> {
                 "She'll share our flyer; we'll speak at the volunteers' lunch.",
             ),
             ask: ask(
-                "bring others",
+                "bring five volunteers",
                 11,
                 12,
                 12,
@@ -717,7 +717,7 @@ fn meeting_specs() -> Vec<MeetingSpec> {
                 "I'll visit her class; she'll gather students.",
             ),
             ask: ask(
-                "canvass",
+                "help canvass students",
                 11,
                 21,
                 10,
@@ -742,7 +742,7 @@ fn meeting_specs() -> Vec<MeetingSpec> {
                 "She'll map community services; I'll bring families.",
             ),
             ask: ask(
-                "house meeting",
+                "co-lead the house meeting",
                 11,
                 14,
                 18,

@@ -366,3 +366,25 @@ fn record_who_introduced_a_person_from_the_editor() {
         "the picker clears"
     );
 }
+
+#[test]
+fn a_persons_meetings_open_the_meeting_editor() {
+    let mut harness = harness();
+    harness.run();
+    harness.get_by_label("Hannah Cho").click();
+    harness.run();
+    harness.get_by_label("Nov 5, 2026 · Held").scroll_to_me();
+    harness.run();
+    harness.get_by_label("Nov 5, 2026 · Held").click();
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.view, relational::ui::View::Meetings);
+    let meeting = app.selected_meeting.expect("meeting open");
+    assert_eq!(
+        app.doc
+            .project
+            .name_of(app.doc.project.meetings[&meeting].person),
+        "Hannah Cho"
+    );
+    harness.get_by_label("One-to-one with Hannah Cho");
+}

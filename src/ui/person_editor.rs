@@ -64,11 +64,8 @@ pub fn person_editor_ui(
         ui.add_space(8.0);
         profile_ui(ui, &mut draft, &mut changes);
         ui.add_space(8.0);
-        ui.weak(format!(
-            "{} meeting(s) with them; added {}",
-            links.meetings_with.len(),
-            draft.created.format("%b %-d, %Y")
-        ));
+        meetings_ui(ui, project, &links, commands);
+        ui.weak(format!("Added {}", draft.created.format("%b %-d, %Y")));
         if id != project.me && ui.button("Plan a one-to-one").clicked() {
             commands.push(Command::NewMeeting(id));
         }
@@ -93,6 +90,29 @@ pub fn person_editor_ui(
     }
     if changes.lost_focus {
         commands.push(Command::EndTyping);
+    }
+}
+
+/// The person's one-to-ones, each opening the meeting editor (and its ask).
+fn meetings_ui(ui: &mut Ui, project: &Project, links: &PersonLinks, commands: &mut Commands) {
+    ui.strong("One-to-ones");
+    if links.meetings_with.is_empty() {
+        ui.weak("none yet");
+    }
+    for meeting in links
+        .meetings_with
+        .iter()
+        .filter_map(|m| project.meetings.get(m))
+    {
+        let when = meeting.start.map_or_else(
+            || "No date".to_owned(),
+            |s| s.format("%b %-d, %Y").to_string(),
+        );
+        let text = format!("{when} · {}", meeting.status.label());
+        if ui.link(text).clicked() {
+            commands.push(Command::SelectMeeting(Some(meeting.id)));
+            commands.push(Command::Action(super::Action::ShowMeetings));
+        }
     }
 }
 
