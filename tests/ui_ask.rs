@@ -1,51 +1,20 @@
 //! The hard-ask builder driven through its accessible labels.
 
+use egui::Key;
 use egui::accesskit::Role;
-use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use relational::app::{RelationalApp, demo_document};
+use relational::app::RelationalApp;
 use relational::model::{Answer, Kept, MeetingId, Stage};
-use relational::ui::{Action, Command, NoDialogs};
+use relational::ui::{Action, Command};
 
-fn harness() -> Harness<'static, RelationalApp> {
-    Harness::builder()
-        .with_size([1280.0, 900.0])
-        .build_eframe(|cc| {
-            RelationalApp::with_document(cc.egui_ctx.clone(), demo_document(), Box::new(NoDialogs))
-        })
-}
-
-fn click(harness: &mut Harness<'_, RelationalApp>, label: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-fn type_into(harness: &mut Harness<'_, RelationalApp>, role: Role, field: &str, text: &str) {
-    harness.get_by_role_and_label(role, field).scroll_to_me();
-    harness.run();
-    harness.get_by_role_and_label(role, field).focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.run();
-    harness.get_by_role_and_label(role, field).type_text(text);
-    harness.run();
-}
+mod common;
+use common::{harness, replace_text as type_into, scroll_and_click as click};
 
 /// Plans a meeting with Kevin Tran and builds a hard ask from the fields.
 fn build_ask(harness: &mut Harness<'_, RelationalApp>) -> MeetingId {
     harness.run();
-    let kevin = harness
-        .state()
-        .doc
-        .project
-        .people
-        .values()
-        .find(|p| p.name == "Kevin Tran")
-        .map(|p| p.id)
-        .expect("demo person");
+    let kevin = common::find_person(harness.state(), "Kevin Tran").expect("demo person");
     harness.state_mut().push(Command::NewMeeting(kevin));
     harness.run();
     let id = harness.state().selected_meeting.expect("meeting open");

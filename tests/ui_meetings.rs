@@ -3,33 +3,15 @@
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use relational::app::{RelationalApp, demo_document};
+use relational::app::RelationalApp;
 use relational::model::{MeetingId, MeetingStatus, PersonId, Stage};
-use relational::ui::{Action, Command, NoDialogs};
+use relational::ui::{Action, Command};
 
-fn harness() -> Harness<'static, RelationalApp> {
-    Harness::builder()
-        .with_size([1280.0, 900.0])
-        .build_eframe(|cc| {
-            RelationalApp::with_document(cc.egui_ctx.clone(), demo_document(), Box::new(NoDialogs))
-        })
-}
+mod common;
+use common::{harness, scroll_and_click};
 
 fn person_named(app: &RelationalApp, name: &str) -> PersonId {
-    app.doc
-        .project
-        .people
-        .values()
-        .find(|p| p.name == name)
-        .map(|p| p.id)
-        .unwrap_or_else(|| panic!("{name} exists"))
-}
-
-fn scroll_and_click(harness: &mut Harness<'_, RelationalApp>, label: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    harness.get_by_label(label).click();
-    harness.run();
+    common::find_person(app, name).unwrap_or_else(|| panic!("{name} exists"))
 }
 
 /// Opens the Meetings view and plans a meeting with `name` through the

@@ -2,62 +2,10 @@
 
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use relational::app::{RelationalApp, demo_document};
-use relational::model::PersonId;
-use relational::ui::NoDialogs;
 
-fn harness() -> Harness<'static, RelationalApp> {
-    Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_eframe(|cc| {
-            RelationalApp::with_document(cc.egui_ctx.clone(), demo_document(), Box::new(NoDialogs))
-        })
-}
-
-fn person_named(app: &RelationalApp, name: &str) -> Option<PersonId> {
-    app.doc
-        .project
-        .people
-        .values()
-        .find(|p| p.name == name)
-        .map(|p| p.id)
-}
-
-/// Opens a menu and clicks an item; items carry their shortcut in their
-/// label ("Undo Ctrl+Z"), so they are matched by how the label starts.
-fn click_menu_item(harness: &mut Harness<'_, RelationalApp>, menu: &str, item: &str) {
-    harness.get_by_label(menu).click();
-    harness.run();
-    harness
-        .get_by(|node| {
-            node.role() == Role::Button && node.label().is_some_and(|l| l.starts_with(item))
-        })
-        .click();
-    harness.run();
-}
-
-/// Clicks a node that may be below the fold of a scroll area.
-fn scroll_and_click(harness: &mut Harness<'_, RelationalApp>, label: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-fn replace_text(harness: &mut Harness<'_, RelationalApp>, field: &str, text: &str) {
-    harness
-        .get_by_role_and_label(Role::TextInput, field)
-        .focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, field)
-        .type_text(text);
-    harness.run();
-}
+mod common;
+use common::{click_menu_item, harness, replace_text, scroll_and_click};
 
 #[test]
 fn add_a_person_type_a_name_undo_and_redo() {
@@ -83,7 +31,7 @@ fn add_a_person_type_a_name_undo_and_redo() {
         .get_by_role_and_label(Role::TextInput, "Role")
         .type_text("Bus driver");
     harness.run();
-    let id = person_named(harness.state(), "Ana Ruiz").expect("the typed name is saved");
+    let id = common::find_person(harness.state(), "Ana Ruiz").expect("the typed name is saved");
     assert_eq!(harness.state().doc.project.people[&id].role, "Bus driver");
     assert!(harness.state().doc.is_dirty());
     assert_eq!(
@@ -131,7 +79,7 @@ fn select_a_person_and_edit_their_profile() {
     harness.run();
     harness.get_by_label("Tomasz Nowak").click();
     harness.run();
-    let id = person_named(harness.state(), "Tomasz Nowak").expect("demo person");
+    let id = common::find_person(harness.state(), "Tomasz Nowak").expect("demo person");
     assert_eq!(harness.state().selected, Some(id));
     harness
         .get_by_role_and_label(Role::MultilineTextInput, "Hopes")
@@ -141,7 +89,12 @@ fn select_a_person_and_edit_their_profile() {
         .get_by_role_and_label(Role::MultilineTextInput, "Hopes")
         .type_text("Shorter waits");
     harness.run();
-    replace_text(&mut harness, "Tags", "support staff, nights");
+    replace_text(
+        &mut harness,
+        Role::TextInput,
+        "Tags",
+        "support staff, nights",
+    );
     let person = &harness.state().doc.project.people[&id];
     assert_eq!(person.hopes, "Shorter waits");
     assert_eq!(person.tags, ["support staff", "nights"]);
@@ -163,7 +116,7 @@ fn clicking_an_introducer_opens_their_record() {
     harness.run();
     harness.get_by(link).click();
     harness.run();
-    let jerome = person_named(harness.state(), "Jerome Washington");
+    let jerome = common::find_person(harness.state(), "Jerome Washington");
     assert_eq!(harness.state().selected, jerome);
 }
 
@@ -173,7 +126,7 @@ fn delete_asks_first_and_can_be_undone() {
     harness.run();
     harness.get_by_label("Luis Herrera").click();
     harness.run();
-    let id = person_named(harness.state(), "Luis Herrera").expect("demo person");
+    let id = common::find_person(harness.state(), "Luis Herrera").expect("demo person");
     let before = harness.state().doc.project.clone();
 
     scroll_and_click(&mut harness, "Delete person…");
@@ -192,8 +145,8 @@ fn delete_asks_first_and_can_be_undone() {
     harness.run();
     let project = &harness.state().doc.project;
     assert!(project.person(id).is_none());
-    let hannah = person_named(harness.state(), "Hannah Cho").expect("demo person");
-    let aisha = person_named(harness.state(), "Aisha Rahman").expect("demo person");
+    let hannah = common::find_person(harness.state(), "Hannah Cho").expect("demo person");
+    let aisha = common::find_person(harness.state(), "Aisha Rahman").expect("demo person");
     assert!(
         project.has_introduction(aisha, hannah),
         "Hannah's chain is kept"
@@ -239,7 +192,12 @@ fn save_to_a_typed_path_and_open_it_again() {
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
-    replace_text(&mut harness, "File path", &path.display().to_string());
+    replace_text(
+        &mut harness,
+        Role::TextInput,
+        "File path",
+        &path.display().to_string(),
+    );
     harness.get_by_label("Save").click();
     harness.run();
     assert!(path.is_file(), "saved to the typed path");
@@ -253,11 +211,16 @@ fn save_to_a_typed_path_and_open_it_again() {
     harness.get_by_label("Save your changes?");
     harness.get_by_label("Discard changes").click();
     harness.run();
-    replace_text(&mut harness, "File path", &path.display().to_string());
+    replace_text(
+        &mut harness,
+        Role::TextInput,
+        "File path",
+        &path.display().to_string(),
+    );
     harness.get_by_label("Open").click();
     harness.run();
     assert_eq!(harness.state().doc.project, saved);
-    assert!(person_named(harness.state(), "Wanjiru Kamau").is_some());
+    assert!(common::find_person(harness.state(), "Wanjiru Kamau").is_some());
     assert_eq!(harness.state().settings.recent.first(), Some(&path));
 }
 
@@ -349,11 +312,11 @@ fn record_who_introduced_a_person_from_the_editor() {
     harness.run();
     harness.get_by_label("Fatima Yusuf").click();
     harness.run();
-    replace_text(&mut harness, "Add introducer", "dolo");
+    replace_text(&mut harness, Role::TextInput, "Add introducer", "dolo");
     harness.get_by_label("+ Dolores Fuentes").click();
     harness.run();
-    let fatima = person_named(harness.state(), "Fatima Yusuf").expect("demo person");
-    let dolores = person_named(harness.state(), "Dolores Fuentes").expect("demo person");
+    let fatima = common::find_person(harness.state(), "Fatima Yusuf").expect("demo person");
+    let dolores = common::find_person(harness.state(), "Dolores Fuentes").expect("demo person");
     assert!(
         harness
             .state()

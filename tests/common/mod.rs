@@ -1,0 +1,64 @@
+//! Helpers shared by the UI tests: the app on the demo project, and ways to
+//! reach widgets by their labels.
+
+#![allow(dead_code, reason = "each test file uses some of the helpers")]
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use relational::app::{RelationalApp, demo_document};
+use relational::model::PersonId;
+use relational::ui::NoDialogs;
+
+/// The real app on the demo project, with no file dialogs available.
+pub fn harness() -> Harness<'static, RelationalApp> {
+    Harness::builder()
+        .with_size([1280.0, 900.0])
+        .build_eframe(|cc| {
+            RelationalApp::with_document(cc.egui_ctx.clone(), demo_document(), Box::new(NoDialogs))
+        })
+}
+
+/// The id of the person with this exact name.
+pub fn find_person(app: &RelationalApp, name: &str) -> Option<PersonId> {
+    app.doc
+        .project
+        .people
+        .values()
+        .find(|p| p.name == name)
+        .map(|p| p.id)
+}
+
+/// Opens a menu and clicks an item; items carry their shortcut in their
+/// label ("Undo Ctrl+Z"), so they are matched by how the label starts.
+pub fn click_menu_item(harness: &mut Harness<'_, RelationalApp>, menu: &str, item: &str) {
+    harness.get_by_label(menu).click();
+    harness.run();
+    harness
+        .get_by(|node| {
+            node.role() == Role::Button && node.label().is_some_and(|l| l.starts_with(item))
+        })
+        .click();
+    harness.run();
+}
+
+/// Clicks a node that may be below the fold of a scroll area.
+pub fn scroll_and_click(harness: &mut Harness<'_, RelationalApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// Replaces the text of a field (scrolled into view, all selected, typed).
+pub fn replace_text(harness: &mut Harness<'_, RelationalApp>, role: Role, field: &str, text: &str) {
+    harness.get_by_role_and_label(role, field).scroll_to_me();
+    harness.run();
+    harness.get_by_role_and_label(role, field).focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness.get_by_role_and_label(role, field).type_text(text);
+    harness.run();
+}
