@@ -568,6 +568,7 @@ impl RelationalApp {
                 ui,
                 project,
                 id,
+                revision,
                 today(),
                 &mut self.meeting_editor,
                 &mut self.commands,

@@ -17,6 +17,7 @@ use super::{Command, Commands};
 pub fn ask_builder_ui(
     ui: &mut Ui,
     project: &Project,
+    places: &[String],
     draft: &mut Meeting,
     changes: &mut FieldChanges,
     commands: &mut Commands,
@@ -30,7 +31,6 @@ pub fn ask_builder_ui(
         .next()
         .unwrap_or_default()
         .to_owned();
-    let places = ask::places_used(project);
     let id = draft.id;
     let ask = draft.ask.get_or_insert_with(Ask::default);
     egui::Grid::new("ask_parts")
@@ -43,7 +43,7 @@ pub fn ask_builder_ui(
             ui.end_row();
             second_option_row_ui(ui, ask, changes);
             ui.end_row();
-            place_row_ui(ui, ask, &places, changes);
+            place_row_ui(ui, ask, places, changes);
             ui.end_row();
         });
     frame_ui(ui, ask, changes);

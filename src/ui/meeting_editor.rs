@@ -8,11 +8,12 @@ use crate::meeting::checklist::{self, Section};
 use crate::meeting::questions::NoteField;
 use crate::meeting::rules;
 use crate::model::{
-    Edit, Meeting, MeetingId, MeetingKind, MeetingStatus, Owner, Project, SetupChannel,
+    Edit, IntroductionId, Meeting, MeetingId, MeetingKind, MeetingStatus, Owner, Project,
+    SetupChannel,
 };
 
 use super::widgets::{FieldChanges, date_ui, person_picker_ui, time_ui};
-use super::{Command, Commands};
+use super::{Command, Commands, Revision};
 
 /// Editor state that is not part of the project.
 #[derive(Default)]
@@ -21,6 +22,41 @@ pub struct MeetingEditor {
     referral_name: String,
     /// Text of a new follow-up.
     new_follow_up: String,
+    /// Lookups over the whole project, redone only when it changes.
+    derived: Option<Derived>,
+}
+
+/// What the editor needs from the whole project, cached per revision.
+#[derive(Clone, Default)]
+struct Derived {
+    key: Option<(Revision, MeetingId)>,
+    /// Places used before, most used first.
+    places: Vec<String>,
+    /// Introductions made in this meeting.
+    referrals: Vec<IntroductionId>,
+}
+
+impl MeetingEditor {
+    fn derived(&mut self, project: &Project, id: MeetingId, revision: Revision) -> Derived {
+        let key = Some((revision, id));
+        if let Some(derived) = &self.derived
+            && derived.key == key
+        {
+            return derived.clone();
+        }
+        let derived = Derived {
+            key,
+            places: crate::ask::places_used(project),
+            referrals: project
+                .introductions
+                .values()
+                .filter(|i| i.meeting == Some(id))
+                .map(|i| i.id)
+                .collect(),
+        };
+        self.derived = Some(derived.clone());
+        derived
+    }
 }
 
 /// Draws the editor for meeting `id`.
@@ -28,6 +64,7 @@ pub fn meeting_editor_ui(
     ui: &mut Ui,
     project: &Project,
     id: MeetingId,
+    revision: Revision,
     today: NaiveDate,
     editor: &mut MeetingEditor,
     commands: &mut Commands,
@@ -38,6 +75,7 @@ pub fn meeting_editor_ui(
     };
     let mut draft = meeting.clone();
     let mut changes = FieldChanges::new();
+    let derived = editor.derived(project, id, revision);
     header_ui(ui, project, meeting, commands);
     ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
         details_ui(ui, project, &mut draft, today, &mut changes);
@@ -48,7 +86,11 @@ pub fn meeting_editor_ui(
                 section,
                 &mut changes,
                 |ui, draft, changes| {
-                    section_extras_ui(ui, project, draft, section, editor, changes, commands);
+                    let context = SectionContext {
+                        project,
+                        derived: &derived,
+                    };
+                    section_extras_ui(ui, &context, draft, section, editor, changes, commands);
                 },
             );
         }
@@ -301,9 +343,15 @@ fn checklist_section_ui(
         });
 }
 
+/// Read-only inputs of the section extras.
+struct SectionContext<'a> {
+    project: &'a Project,
+    derived: &'a Derived,
+}
+
 fn section_extras_ui(
     ui: &mut Ui,
-    project: &Project,
+    context: &SectionContext<'_>,
     draft: &mut Meeting,
     section: Section,
     editor: &mut MeetingEditor,
@@ -313,11 +361,14 @@ fn section_extras_ui(
     match section {
         Section::Before => {}
         Section::During => {
+            let project = context.project;
+            let places = &context.derived.places;
             notes_ui(ui, project, draft, changes, commands);
-            super::ask_builder::ask_builder_ui(ui, project, draft, changes, commands);
-            referrals_ui(ui, project, draft, editor, commands);
+            super::ask_builder::ask_builder_ui(ui, project, places, draft, changes, commands);
+            let referrals = &context.derived.referrals;
+            referrals_ui(ui, project, referrals, draft, editor, commands);
         }
-        Section::After => follow_ups_ui(ui, project, draft, editor, changes, commands),
+        Section::After => follow_ups_ui(ui, context.project, draft, editor, changes, commands),
     }
 }
 
@@ -353,16 +404,16 @@ fn notes_ui(
 fn referrals_ui(
     ui: &mut Ui,
     project: &Project,
+    referrals: &[IntroductionId],
     draft: &Meeting,
     editor: &mut MeetingEditor,
     commands: &mut Commands,
 ) {
     ui.add_space(6.0);
     ui.strong("Who else should I talk to?");
-    let named: Vec<_> = project
-        .introductions
-        .values()
-        .filter(|i| i.meeting == Some(draft.id))
+    let named: Vec<_> = referrals
+        .iter()
+        .filter_map(|i| project.introductions.get(i))
         .collect();
     if named.is_empty() {
         ui.weak("No one named yet");
