@@ -152,7 +152,10 @@ impl RelationalApp {
                 self.apply_planned(planned, "Record the commitment");
             }
             Command::AddFollowUp(id, what, owner) => self.add_follow_up(id, what, owner),
-            Command::ShowPrepCard(id) => self.modal = Some(Modal::PrepCard(id)),
+            Command::ShowPrepCard(id) => {
+                let card = crate::meeting::rules::prep_card(&self.doc.project, id);
+                self.modal = card.map(Modal::PrepCard);
+            }
             Command::InsertQuestion(id, theme, question) => {
                 self.change_meeting(id, "Insert question", |meeting| {
                     insert_question(theme.note_field().get_mut(&mut meeting.notes), question);

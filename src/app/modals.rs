@@ -54,8 +54,8 @@ pub enum Modal {
         /// What to do with the introductions they made.
         policy: IntroductionPolicy,
     },
-    /// The prep card of a meeting, with a button to copy it.
-    PrepCard(crate::model::MeetingId),
+    /// A meeting's prep card (made once, when opened), with a button to copy it.
+    PrepCard(String),
     /// A message to acknowledge.
     Message {
         /// Heading.
@@ -110,7 +110,7 @@ impl RelationalApp {
                 delete_ui(ctx, project, *id, links, policy)
             }
             Modal::Message { title, body } => message_ui(ctx, title, body),
-            Modal::PrepCard(id) => prep_card_ui(ctx, project, *id),
+            Modal::PrepCard(card) => prep_card_ui(ctx, card),
         };
         match choice {
             Choice::Keep => self.modal = Some(modal),
@@ -278,27 +278,20 @@ fn introduced_policy_ui(
     });
 }
 
-fn prep_card_ui(
-    ctx: &Context,
-    project: &crate::model::Project,
-    id: crate::model::MeetingId,
-) -> Choice {
-    let Some(card) = crate::meeting::rules::prep_card(project, id) else {
-        return Choice::Close;
-    };
+fn prep_card_ui(ctx: &Context, card: &str) -> Choice {
     show(ctx, "prep_card", |ui| {
         ui.set_min_width(460.0);
         ui.heading("Prep card");
         egui::ScrollArea::vertical()
             .max_height(420.0)
             .show(ui, |ui| {
-                ui.label(egui::RichText::new(&card).monospace());
+                ui.label(egui::RichText::new(card).monospace());
             });
         ui.add_space(8.0);
         let mut choice = Choice::Keep;
         ui.horizontal(|ui| {
             if ui.button("Copy as text").clicked() {
-                ui.ctx().copy_text(card.clone());
+                ui.ctx().copy_text(card.to_owned());
             }
             if ui.button("Close").clicked() {
                 choice = Choice::Close;
