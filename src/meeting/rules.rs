@@ -48,8 +48,11 @@ pub fn stage_after_held(stage: Stage) -> Stage {
     }
 }
 
-/// One edit that sets a meeting's status and, when it was held, moves the
-/// person met up to "met".
+/// The checklist item ticked when a meeting is confirmed.
+const CONFIRMED_ITEM: &str = "before.confirmed";
+
+/// One edit that sets a meeting's status; confirming ticks "confirmed the
+/// day before", holding moves the person met up to "met".
 pub fn set_status(
     project: &Project,
     id: MeetingId,
@@ -61,6 +64,10 @@ pub fn set_status(
         .ok_or_else(|| EditError::Missing(id.to_string()))?;
     let mut changed = meeting.clone();
     changed.status = status;
+    if status == MeetingStatus::Confirmed {
+        // Confirming is the checklist's "confirmed the day before".
+        changed.checklist.insert(CONFIRMED_ITEM.to_owned());
+    }
     let mut edits = vec![Edit::PutMeeting(Box::new(changed))];
     if status == MeetingStatus::Held
         && let Some(person) = project.person(meeting.person)

@@ -73,6 +73,13 @@ fn confirming_leaves_the_stage_alone() {
     let edit = set_status(&project, id, MeetingStatus::Confirmed).expect("plan");
     edit.apply(&mut project).expect("applies");
     assert_eq!(project.people[&ana].stage, Stage::Contacted);
+    assert!(project.meetings[&id].checklist.contains("before.confirmed"));
+    assert!(
+        crate::meeting::checklist::TEMPLATE
+            .iter()
+            .any(|item| item.key == "before.confirmed"),
+        "the key is in the template"
+    );
 }
 
 #[test]
