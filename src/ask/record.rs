@@ -57,24 +57,11 @@ pub fn commitment_text(ask: &Ask, today: chrono::NaiveDate) -> String {
 }
 
 fn meeting_with_ask(project: &Project, id: MeetingId) -> Result<&Meeting, EditError> {
-    let meeting = project
-        .meetings
-        .get(&id)
-        .ok_or_else(|| EditError::Missing(id.to_string()))?;
+    let meeting = project.meeting_for_edit(id)?;
     if meeting.ask.is_none() {
         return Err(EditError::Rule("This meeting has no ask yet".into()));
     }
     Ok(meeting)
-}
-
-/// Moves the person met up to `stage` if they are below it.
-fn raise_stage(project: &Project, meeting: &Meeting, stage: Stage) -> Option<Edit> {
-    let person = project.person(meeting.person)?;
-    (person.stage < stage).then(|| {
-        let mut raised = person.clone();
-        raised.stage = stage;
-        Edit::PutPerson(Box::new(raised))
-    })
 }
 
 /// Records the answer to a meeting's ask, as one undoable edit. A yes moves
@@ -89,7 +76,7 @@ pub fn record_answer(
     let mut changed = meeting.clone();
     let mut edits = Vec::new();
     if answer == Answer::Yes {
-        edits.extend(raise_stage(project, meeting, Stage::Committed));
+        edits.extend(project.raise_stage(meeting.person, Stage::Committed));
         if let Some(follow_up) = confirm_follow_up(meeting, follow_up_id) {
             changed.follow_ups.push(follow_up);
         }
@@ -126,7 +113,7 @@ pub fn record_kept(project: &Project, id: MeetingId, kept: Kept) -> Result<Edit,
     }
     let mut edits = vec![Edit::PutMeeting(Box::new(changed))];
     if kept == Kept::Kept {
-        edits.extend(raise_stage(project, meeting, Stage::Active));
+        edits.extend(project.raise_stage(meeting.person, Stage::Active));
     }
     Ok(Edit::Batch(edits))
 }

@@ -42,10 +42,7 @@ pub fn confirm_call_due(meeting: &Meeting) -> Option<NaiveDate> {
 
 /// The stage a person reaches when a one-to-one with them is held.
 pub fn stage_after_held(stage: Stage) -> Stage {
-    match stage {
-        Stage::Identified | Stage::Contacted => Stage::Met,
-        higher => higher,
-    }
+    stage.max(Stage::Met)
 }
 
 /// The checklist item ticked when a meeting is confirmed.
@@ -58,10 +55,7 @@ pub fn set_status(
     id: MeetingId,
     status: MeetingStatus,
 ) -> Result<Edit, EditError> {
-    let meeting = project
-        .meetings
-        .get(&id)
-        .ok_or_else(|| EditError::Missing(id.to_string()))?;
+    let meeting = project.meeting_for_edit(id)?;
     let mut changed = meeting.clone();
     changed.status = status;
     if status == MeetingStatus::Confirmed {
@@ -69,15 +63,8 @@ pub fn set_status(
         changed.checklist.insert(CONFIRMED_ITEM.to_owned());
     }
     let mut edits = vec![Edit::PutMeeting(Box::new(changed))];
-    if status == MeetingStatus::Held
-        && let Some(person) = project.person(meeting.person)
-    {
-        let stage = stage_after_held(person.stage);
-        if stage != person.stage {
-            let mut moved = person.clone();
-            moved.stage = stage;
-            edits.push(Edit::PutPerson(Box::new(moved)));
-        }
+    if status == MeetingStatus::Held {
+        edits.extend(project.raise_stage(meeting.person, Stage::Met));
     }
     Ok(Edit::Batch(edits))
 }
@@ -100,10 +87,7 @@ pub fn add_referral(
     referral: Referral,
     today: NaiveDate,
 ) -> Result<Edit, EditError> {
-    let meeting = project
-        .meetings
-        .get(&meeting_id)
-        .ok_or_else(|| EditError::Missing(meeting_id.to_string()))?;
+    let meeting = project.meeting_for_edit(meeting_id)?;
     let introducer = meeting.person;
     let date = meeting.date().unwrap_or(today);
     let mut edits = Vec::new();

@@ -254,6 +254,24 @@ impl Project {
             .any(|i| i.introducer == introducer && i.introduced == introduced)
     }
 
+    /// The meeting, or the error an edit of a missing meeting gives.
+    pub fn meeting_for_edit(&self, id: MeetingId) -> Result<&Meeting, super::EditError> {
+        self.meetings
+            .get(&id)
+            .ok_or_else(|| super::EditError::Missing(id.to_string()))
+    }
+
+    /// An edit moving a person up to `stage`, or `None` if they are at it or
+    /// above (stages never drop by themselves).
+    pub fn raise_stage(&self, id: PersonId, stage: super::Stage) -> Option<super::Edit> {
+        let person = self.person(id)?;
+        (person.stage < stage).then(|| {
+            let mut raised = person.clone();
+            raised.stage = stage;
+            super::Edit::PutPerson(Box::new(raised))
+        })
+    }
+
     /// Counts shown in summaries: people, meetings, introductions.
     pub fn counts(&self) -> (usize, usize, usize) {
         (
