@@ -468,10 +468,23 @@ fn main() {
         project.introductions.insert(id, intro);
     }
     add_meetings(&mut project, &by_name);
+    arrange_map(&mut project);
     relational::store::save(&project, std::path::Path::new("assets/demo.ron"))
         .expect("the demo project can be written");
     let (people, meetings, intros) = project.counts();
     println!("wrote assets/demo.ron: {people} people, {meetings} meetings, {intros} introductions");
+}
+
+/// Saves a settled force layout, so the demo's map opens arranged.
+fn arrange_map(project: &mut Project) {
+    use relational::map::Network;
+    use relational::map::arrange::{ForceRun, Placement, position_edits};
+    let network = Network::from_project(project);
+    let mut run = ForceRun::start(&network, &Placement::saved(project, &network), false);
+    run.run_to_end(10_000);
+    for edit in position_edits(project, &network, run.positions()) {
+        edit.apply(project).expect("positions of known people");
+    }
 }
 
 struct MeetingSpec {

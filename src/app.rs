@@ -2,6 +2,7 @@
 //! where commands from the views are applied.
 
 mod document;
+mod export;
 mod modals;
 mod settings;
 
@@ -11,6 +12,7 @@ use chrono::NaiveDate;
 use egui::{Context, Ui, ViewportCommand};
 
 pub use document::{Document, Origin};
+pub use export::{ExportKind, crop, encode_png};
 pub use modals::{AfterGuard, Modal};
 pub use settings::{SETTINGS_KEY, Settings};
 
@@ -19,6 +21,7 @@ use crate::model::{
     Edit, FollowUp, Introduction, Meeting, MeetingId, Person, PersonId, Project, delete_person,
 };
 use crate::store;
+use crate::ui::map::{MapView, map_view_ui};
 use crate::ui::meeting_editor::{MeetingEditor, meeting_editor_ui};
 use crate::ui::meetings::{MeetingsView, meetings_list_ui};
 use crate::ui::people::{PeopleView, people_view_ui, search_field_id};
@@ -49,6 +52,11 @@ pub struct RelationalApp {
     person_editor: PersonEditor,
     meetings_view: MeetingsView,
     meeting_editor: MeetingEditor,
+    /// The relationship map's view state.
+    pub map_view: MapView,
+    /// Where the map image goes once the screenshot arrives.
+    pending_png: Option<PathBuf>,
+    screenshot: export::ScreenshotSlot,
     dialogs: Box<dyn FileDialogs>,
     commands: Commands,
     /// Set once the user agreed to close; the next close request goes through.
@@ -92,6 +100,9 @@ impl RelationalApp {
             person_editor: PersonEditor::default(),
             meetings_view: MeetingsView::default(),
             meeting_editor: MeetingEditor::default(),
+            map_view: MapView::default(),
+            pending_png: None,
+            screenshot: Default::default(),
             dialogs,
             commands: Vec::new(),
             closing: false,
@@ -156,6 +167,7 @@ impl RelationalApp {
                 let card = crate::meeting::rules::prep_card(&self.doc.project, id);
                 self.modal = card.map(Modal::PrepCard);
             }
+            Command::ExportMap(format) => self.export(ExportKind::Map(format)),
             Command::InsertQuestion(id, theme, question) => {
                 self.change_meeting(id, "Insert question", |meeting| {
                     insert_question(theme.note_field().get_mut(&mut meeting.notes), question);
@@ -364,6 +376,7 @@ impl RelationalApp {
         self.selected_meeting = None;
         self.person_editor = PersonEditor::default();
         self.meeting_editor = MeetingEditor::default();
+        self.map_view = MapView::default();
     }
 
     /// Opens a project file; on failure the open project stays as it was.
@@ -524,7 +537,15 @@ impl RelationalApp {
                 });
             }
             View::Meetings => self.meetings_ui(ui),
-            View::Map | View::Dashboard => {
+            View::Map => map_view_ui(
+                ui,
+                project,
+                revision,
+                &mut self.map_view,
+                self.selected,
+                &mut self.commands,
+            ),
+            View::Dashboard => {
                 egui::CentralPanel::default_margins().show(ui, |ui| {
                     crate::ui::coming_later_ui(ui, self.view);
                 });
@@ -593,6 +614,7 @@ impl eframe::App for RelationalApp {
         });
         self.central_ui(ui);
         self.modals_ui(&ctx);
+        self.receive_screenshot(&ctx);
         self.apply_commands();
         self.update_title(&ctx);
     }

@@ -4,6 +4,8 @@
 //!   (no egui). Every change is an [`model::Edit`].
 //! - [`history`]: undo and redo over edits.
 //! - [`store`]: the `.ron` project file: [`store::load`], [`store::save`].
+//! - [`graph`]: layouts and queries on plain graphs; [`map`]: the project
+//!   as a graph, filters, and the picture the map draws (no egui).
 //! - [`query`]: filtering and sorting, pure and tested.
 //! - [`synth`]: large generated projects for benchmarks and tests.
 //! - [`ui`] and [`app`]: the eframe app.
@@ -11,7 +13,9 @@
 pub mod app;
 pub mod ask;
 pub mod cli;
+pub mod graph;
 pub mod history;
+pub mod map;
 pub mod meeting;
 pub mod model;
 pub mod query;

@@ -28,6 +28,8 @@ pub enum PathPurpose {
     Open,
     /// Save to it, then continue.
     Save(Option<AfterGuard>),
+    /// Export to it.
+    Export(super::ExportKind),
 }
 
 /// An open dialog.
@@ -85,6 +87,17 @@ impl Modal {
     }
 }
 
+impl Modal {
+    /// The typed-path dialog for an export, prefilled in the current folder.
+    pub fn typed_path_to_export(kind: super::ExportKind, suggested: &str) -> Self {
+        let folder = std::env::current_dir().unwrap_or_default();
+        Modal::TypedPath {
+            purpose: PathPurpose::Export(kind),
+            text: folder.join(suggested).display().to_string(),
+        }
+    }
+}
+
 /// What the user chose in a dialog this frame.
 enum Choice {
     Keep,
@@ -93,6 +106,7 @@ enum Choice {
     Discard(AfterGuard),
     OpenTyped(PathBuf),
     SaveTyped(PathBuf, Option<AfterGuard>),
+    ExportTyped(super::ExportKind, PathBuf),
     Delete(PersonId, IntroductionPolicy),
 }
 
@@ -124,6 +138,7 @@ impl RelationalApp {
                 self.save_to(&path, then);
             }
             Choice::Delete(id, policy) => self.delete_person(id, policy),
+            Choice::ExportTyped(kind, path) => self.export_to(kind, &path),
         }
     }
 }
@@ -168,9 +183,16 @@ fn typed_path_ui(ctx: &Context, purpose: &PathPurpose, text: &mut String) -> Cho
         let (title, verb) = match purpose {
             PathPurpose::Open => ("Open project", "Open"),
             PathPurpose::Save(_) => ("Save project", "Save"),
+            PathPurpose::Export(_) => ("Export", "Export"),
         };
         ui.heading(title);
-        ui.label("No file dialog is available here. Type the path of the project file:");
+        ui.label(match purpose {
+            PathPurpose::Export(kind) => format!(
+                "No file dialog is available here. Type the path of the {} file:",
+                kind.description()
+            ),
+            _ => "No file dialog is available here. Type the path of the project file:".to_owned(),
+        });
         let label = ui.label("File path");
         let response = ui
             .add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY))
@@ -185,6 +207,9 @@ fn typed_path_ui(ctx: &Context, purpose: &PathPurpose, text: &mut String) -> Cho
                     PathPurpose::Open => Choice::OpenTyped(path),
                     PathPurpose::Save(then) => {
                         Choice::SaveTyped(with_ron_extension(path), then.clone())
+                    }
+                    PathPurpose::Export(kind) => {
+                        Choice::ExportTyped(*kind, super::export::export_path(text, *kind))
                     }
                 };
             }

@@ -13,7 +13,7 @@ use std::path::Path;
 
 pub use error::{LoadError, LoadErrorKind, SaveError, SaveStage};
 pub use format::CURRENT_FORMAT_VERSION;
-pub use save::{backup_path, save, save_with, to_ron_string};
+pub use save::{backup_path, save, save_with, to_ron_string, write_atomically};
 
 use crate::model::{Project, repair};
 

@@ -55,6 +55,15 @@ pub fn save_with(
     file.commit().map_err(|e| fail(SaveStage::Commit, e))
 }
 
+/// Writes any file the way projects are written: to a temporary file that
+/// is synced and renamed over `path`, mode 0600 on Unix. Exports use it, so a
+/// failed export never leaves half a file behind.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut file = open_temporary(path)?;
+    file.write_all(bytes)?;
+    file.commit()
+}
+
 fn open_temporary(path: &Path) -> std::io::Result<AtomicWriteFile> {
     let mut options = AtomicWriteFile::options();
     #[cfg(unix)]

@@ -59,6 +59,17 @@ pub enum Command {
     RecordKept(MeetingId, Kept),
     /// Write a question from the bank into the meeting's notes.
     InsertQuestion(MeetingId, Theme, &'static str),
+    /// Save the map as it is on screen.
+    ExportMap(MapExport),
+}
+
+/// The image formats the map saves to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MapExport {
+    /// A bitmap of the screen.
+    Png,
+    /// Vector shapes, editable in drawing programs.
+    Svg,
 }
 
 /// Commands gathered during one frame.

@@ -21,6 +21,9 @@ pub trait FileDialogs {
     fn pick_project_to_open(&mut self) -> Picked;
     /// Asks where to save, suggesting a file name.
     fn pick_project_to_save(&mut self, suggested_name: &str) -> Picked;
+    /// Asks where to write an export of one format (`kind`, like "SVG
+    /// image", with its file `extension`).
+    fn pick_export_path(&mut self, suggested_name: &str, kind: &str, extension: &str) -> Picked;
 }
 
 /// A dialog that returns sooner than this was never shown: without a desktop
@@ -56,12 +59,26 @@ impl FileDialogs for NativeDialogs {
         let picked = Self::dialog().set_file_name(suggested_name).save_file();
         Self::judge(started, picked.map(with_ron_extension))
     }
+
+    fn pick_export_path(&mut self, suggested_name: &str, kind: &str, extension: &str) -> Picked {
+        let started = Instant::now();
+        let picked = rfd::FileDialog::new()
+            .add_filter(kind, &[extension])
+            .set_file_name(suggested_name)
+            .save_file();
+        Self::judge(started, picked.map(|path| with_extension(path, extension)))
+    }
 }
 
 /// Adds `.ron` when the name has no extension.
 pub fn with_ron_extension(path: PathBuf) -> PathBuf {
+    with_extension(path, "ron")
+}
+
+/// Adds `extension` when the name has none.
+pub fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
     if path.extension().is_none() {
-        path.with_extension("ron")
+        path.with_extension(extension)
     } else {
         path
     }
@@ -78,6 +95,10 @@ impl FileDialogs for NoDialogs {
     }
 
     fn pick_project_to_save(&mut self, _suggested_name: &str) -> Picked {
+        Picked::Unavailable
+    }
+
+    fn pick_export_path(&mut self, _suggested: &str, _kind: &str, _extension: &str) -> Picked {
         Picked::Unavailable
     }
 }

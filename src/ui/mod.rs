@@ -4,6 +4,7 @@ mod actions;
 mod ask_builder;
 mod command;
 mod file_dialogs;
+pub mod map;
 pub mod meeting_editor;
 pub mod meetings;
 pub mod people;
@@ -13,8 +14,10 @@ mod shell;
 mod widgets;
 
 pub use actions::Action;
-pub use command::{Command, Commands};
-pub use file_dialogs::{FileDialogs, NativeDialogs, NoDialogs, Picked, with_ron_extension};
+pub use command::{Command, Commands, MapExport};
+pub use file_dialogs::{
+    FileDialogs, NativeDialogs, NoDialogs, Picked, with_extension, with_ron_extension,
+};
 pub use shell::{coming_later_ui, menu_bar_ui, status_bar_ui};
 
 /// The main views, switched from the View menu.

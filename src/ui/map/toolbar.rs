@@ -1,0 +1,183 @@
+//! The map's toolbar: search, layouts, what to show, export.
+
+use egui::Ui;
+
+use super::MapView;
+use crate::map::arrange::tree_positions;
+use crate::map::filter::{all_tags, search};
+use crate::map::picture::Naming;
+use crate::model::{Edit, Project, Stage};
+use crate::ui::{Command, Commands, MapExport};
+
+/// How many matches the search offers.
+const SEARCH_MATCHES: usize = 6;
+
+pub(super) fn toolbar_ui(
+    ui: &mut Ui,
+    project: &Project,
+    state: &mut MapView,
+    commands: &mut Commands,
+) {
+    ui.add_space(2.0);
+    ui.horizontal_wrapped(|ui| {
+        search_ui(ui, project, state, commands);
+        ui.separator();
+        if ui
+            .button("Fit to screen")
+            .on_hover_text("Show everyone (key 0; + and - zoom)")
+            .clicked()
+        {
+            state.fit_pending = true;
+        }
+        arrange_ui(ui, project, state, commands);
+        ui.separator();
+        ui.toggle_value(&mut state.connect_mode, "Connect")
+            .on_hover_text("Drag from one person to another to record that they introduced them (or hold Shift while dragging)");
+        ui.checkbox(&mut state.show_meetings, "One-to-ones")
+            .on_hover_text("Dashed lines: who met whom in a one-to-one");
+        ui.checkbox(&mut state.show_chain, "Chain from me")
+            .on_hover_text("Highlight the introductions that led from you to the selected person");
+    });
+    ui.horizontal_wrapped(|ui| {
+        filter_ui(ui, project, state);
+        ui.separator();
+        ui.checkbox(&mut state.focus_on_selected, "Focus on selected")
+            .on_hover_text("Fade everyone further than the chosen steps from the selected person");
+        let label = ui.label("Steps");
+        ui.add_enabled(
+            state.focus_on_selected,
+            egui::DragValue::new(&mut state.focus_degrees).range(1..=6),
+        )
+        .labelled_by(label.id)
+        .on_hover_text("How many introductions or one-to-ones away still count as near");
+        ui.separator();
+        export_ui(ui, state, commands);
+    });
+    ui.add_space(2.0);
+}
+
+fn search_ui(ui: &mut Ui, project: &Project, state: &mut MapView, commands: &mut Commands) {
+    let label = ui.label("Find");
+    let response = ui
+        .add(
+            egui::TextEdit::singleline(&mut state.search)
+                .hint_text("name")
+                .desired_width(140.0),
+        )
+        .labelled_by(label.id);
+    let Some(network) = &state.network else {
+        return;
+    };
+    let matches = search(project, network, &state.search, SEARCH_MATCHES);
+    let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    let mut chosen = entered.then(|| matches.first().copied()).flatten();
+    for node in &matches {
+        let Some(id) = network.people.get(*node) else {
+            continue;
+        };
+        if ui.small_button(project.name_of(*id)).clicked() {
+            chosen = Some(*node);
+        }
+    }
+    if !state.search.trim().is_empty() && matches.is_empty() {
+        ui.weak("nobody by that name");
+    }
+    if let Some(node) = chosen
+        && let Some(id) = network.people.get(node)
+    {
+        commands.push(Command::SelectPerson(Some(*id)));
+        state.centre_on = Some(node);
+    }
+}
+
+fn arrange_ui(ui: &mut Ui, project: &Project, state: &mut MapView, commands: &mut Commands) {
+    if state.is_arranging() {
+        ui.spinner();
+        ui.weak("arranging…");
+    }
+    if ui
+        .button("Arrange by forces")
+        .on_hover_text(
+            "Connected people pull together, everyone else pushes apart. Pinned people stay.",
+        )
+        .clicked()
+    {
+        state.arrange_by_force(project);
+    }
+    if ui
+        .button("Arrange as a tree")
+        .on_hover_text("You at the top, each person below whoever introduced them")
+        .clicked()
+        && let Some(network) = &state.network
+    {
+        let positions = tree_positions(project, network);
+        let edits = crate::map::arrange::position_edits(project, network, &positions);
+        state.run = None;
+        state.fit_pending = true;
+        if !edits.is_empty() {
+            commands.push(Command::Edit {
+                edit: Edit::Batch(edits),
+                label: "Arrange the map as a tree".to_owned(),
+                merge: None,
+            });
+        }
+    }
+}
+
+fn filter_ui(ui: &mut Ui, project: &Project, state: &mut MapView) {
+    ui.label("Show");
+    ui.menu_button("Stages", |ui| {
+        for stage in Stage::ALL {
+            let mut shown = state.filter.shows_stage(stage);
+            if ui.checkbox(&mut shown, stage.label()).changed() {
+                state.filter.set_stage(stage, shown);
+            }
+        }
+    });
+    let tags = all_tags(project);
+    let current = state
+        .filter
+        .tag
+        .clone()
+        .unwrap_or_else(|| "Any tag".to_owned());
+    let label = ui.label("Tag");
+    egui::ComboBox::from_id_salt("map_tag_filter")
+        .selected_text(current)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut state.filter.tag, None, "Any tag");
+            for tag in tags {
+                ui.selectable_value(&mut state.filter.tag, Some(tag.clone()), tag);
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    ui.checkbox(&mut state.filter.leaders_only, "Leadership team only");
+    if !state.filter.is_empty() && ui.button("Show everyone").clicked() {
+        state.filter = Default::default();
+    }
+}
+
+fn export_ui(ui: &mut Ui, state: &mut MapView, commands: &mut Commands) {
+    ui.menu_button("Export map", |ui| {
+        let mut initials = state.naming == Naming::Initials;
+        if ui
+            .checkbox(&mut initials, "Initials instead of names")
+            .on_hover_text("For sharing the picture without exposing anyone")
+            .changed()
+        {
+            state.naming = if initials {
+                Naming::Initials
+            } else {
+                Naming::Names
+            };
+        }
+        if ui.button("Save as PNG…").clicked() {
+            commands.push(Command::ExportMap(MapExport::Png));
+            ui.close();
+        }
+        if ui.button("Save as SVG…").clicked() {
+            commands.push(Command::ExportMap(MapExport::Svg));
+            ui.close();
+        }
+    });
+}

@@ -1,0 +1,261 @@
+//! The relationship map driven like a user would: clicks and drags at the
+//! people's places on screen, found by their accessible names.
+
+use egui::accesskit::Role;
+use egui::{Event, Key, Modifiers, PointerButton, Pos2, Vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use relational::app::RelationalApp;
+use relational::map::picture::FADED;
+use relational::model::PersonId;
+
+mod common;
+use common::{click_menu_item, find_person, harness};
+
+fn open_map() -> Harness<'static, RelationalApp> {
+    let mut harness = harness();
+    harness.run();
+    click_menu_item(&mut harness, "View", "Map");
+    harness.run();
+    harness
+}
+
+fn person(harness: &Harness<'_, RelationalApp>, name: &str) -> PersonId {
+    find_person(harness.state(), name).expect("a demo person")
+}
+
+/// Where a person is on screen, from their accessible node: nodes inside
+/// the scene report scene coordinates, so they are converted.
+fn on_screen(harness: &Harness<'_, RelationalApp>, name: &str) -> Pos2 {
+    let scene_centre = harness
+        .get_by_role_and_label(Role::Button, name)
+        .rect()
+        .center();
+    harness.state().map_view.screen_from_scene() * scene_centre
+}
+
+fn press(harness: &Harness<'_, RelationalApp>, pos: Pos2, pressed: bool) {
+    harness.event(Event::PointerButton {
+        pos,
+        button: PointerButton::Primary,
+        pressed,
+        modifiers: Modifiers::NONE,
+    });
+}
+
+fn click_at(harness: &mut Harness<'_, RelationalApp>, pos: Pos2) {
+    harness.hover_at(pos);
+    harness.run();
+    press(harness, pos, true);
+    press(harness, pos, false);
+    harness.run();
+}
+
+fn drag(harness: &mut Harness<'_, RelationalApp>, from: Pos2, to: Pos2) {
+    harness.hover_at(from);
+    harness.run();
+    press(harness, from, true);
+    harness.run();
+    for step in 1..=6 {
+        harness.hover_at(from + (to - from) * (step as f32 / 6.0));
+        harness.run();
+    }
+    press(harness, to, false);
+    harness.run();
+}
+
+#[test]
+fn nodes_are_named_and_drawn_where_the_app_says() {
+    let harness = open_map();
+    let id = person(&harness, "Dolores Fuentes");
+    let drawn = harness.state().map_view.screen_position(id).expect("drawn");
+    let found = on_screen(&harness, "Dolores Fuentes");
+    assert!(drawn.distance(found) < 1.0, "{drawn:?} vs {found:?}");
+    assert!(harness.state().map_view.map_rect().contains(found));
+}
+
+#[test]
+fn clicking_a_person_shows_their_card() {
+    let mut harness = open_map();
+    let dolores = person(&harness, "Dolores Fuentes");
+    let at = on_screen(&harness, "Dolores Fuentes");
+    click_at(&mut harness, at);
+    assert_eq!(harness.state().selected, Some(dolores));
+    harness.get_by_label("Open in the editor");
+    harness.get_by(|node| {
+        node.role() == Role::Label
+            && node
+                .value()
+                .is_some_and(|text| text.starts_with("Introduced 3 people"))
+    });
+    harness.get_by_label("Open in the editor").click();
+    harness.run();
+    assert_eq!(harness.state().view, relational::ui::View::People);
+}
+
+#[test]
+fn dragging_a_person_moves_and_pins_them_in_one_undo_step() {
+    let mut harness = open_map();
+    let kevin = person(&harness, "Kevin Tran");
+    let before = harness
+        .state()
+        .map_view
+        .scene_position(kevin)
+        .expect("placed");
+    let at = on_screen(&harness, "Kevin Tran");
+    let steps_before = harness.state().doc.history.undo_len();
+    drag(&mut harness, at, at + Vec2::new(90.0, 40.0));
+    let saved = harness.state().doc.project.map_positions[&kevin];
+    assert!(saved.pinned, "a dragged person stays where they were put");
+    let zoom = harness.state().map_view.screen_from_scene().scaling;
+    assert!(
+        (saved.x - before[0] - 90.0 / zoom).abs() < 2.0 / zoom,
+        "{saved:?}"
+    );
+    assert!(
+        (saved.y - before[1] - 40.0 / zoom).abs() < 2.0 / zoom,
+        "{saved:?}"
+    );
+    assert_eq!(harness.state().doc.history.undo_len(), steps_before + 1);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let restored = harness.state().doc.project.map_positions[&kevin];
+    assert!(!restored.pinned);
+    assert_eq!([restored.x, restored.y], before);
+}
+
+#[test]
+fn dragging_in_connect_mode_records_an_introduction() {
+    let mut harness = open_map();
+    let kevin = person(&harness, "Kevin Tran");
+    let linh = person(&harness, "Linh Pham");
+    assert!(!harness.state().doc.project.has_introduction(kevin, linh));
+    harness.get_by_label("Connect").click();
+    harness.run();
+    let from = on_screen(&harness, "Kevin Tran");
+    let to = on_screen(&harness, "Linh Pham");
+    drag(&mut harness, from, to);
+    assert!(harness.state().doc.project.has_introduction(kevin, linh));
+    assert!(
+        harness.state().doc.project.map_positions[&kevin]
+            .x
+            .is_finite()
+            && !harness.state().doc.project.map_positions[&kevin].pinned,
+        "connecting does not move the person"
+    );
+}
+
+#[test]
+fn stage_filter_hides_people_and_focus_fades_the_far_ones() {
+    let mut harness = open_map();
+    // Diego Alvarez is at the "identified" stage in the demo.
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Diego Alvarez")
+            .is_some()
+    );
+    harness.get_by_label("Stages").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Identified")
+        .click();
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Diego Alvarez")
+            .is_none()
+    );
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Dolores Fuentes")
+            .is_some()
+    );
+
+    let at = on_screen(&harness, "Luis Herrera");
+    click_at(&mut harness, at);
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Focus on selected")
+        .click();
+    harness.run();
+    let project = &harness.state().doc.project;
+    let picture = harness.state().map_view.picture();
+    let alpha_of = |name: &str| {
+        let id = find_person(harness.state(), name).expect("demo person");
+        let node = picture
+            .nodes
+            .iter()
+            .find(|node| {
+                harness
+                    .state()
+                    .map_view
+                    .screen_position(id)
+                    .is_some_and(|p| {
+                        let rect = harness.state().map_view.map_rect();
+                        (Pos2::new(node.centre[0], node.centre[1]) + rect.min.to_vec2()).distance(p)
+                            < 0.5
+                    })
+            })
+            .expect("drawn");
+        node.fill.0[3]
+    };
+    let faded = (255.0 * FADED).round() as u8;
+    assert_eq!(alpha_of("Hannah Cho"), 255, "one step from Luis");
+    assert_eq!(alpha_of("Aisha Rahman"), 255, "introduced Luis");
+    assert_eq!(alpha_of("Ruth Goldberg"), faded, "far from Luis");
+    assert!(project.person(person(&harness, "Ruth Goldberg")).is_some());
+}
+
+#[test]
+fn search_selects_and_centres_on_a_person() {
+    let mut harness = open_map();
+    let hannah = person(&harness, "Hannah Cho");
+    let field = harness.get_by_role_and_label(Role::TextInput, "Find");
+    field.focus();
+    field.type_text("hannah");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.run();
+    assert_eq!(harness.state().selected, Some(hannah));
+    let centre = harness.state().map_view.map_rect().center();
+    let at = harness
+        .state()
+        .map_view
+        .screen_position(hannah)
+        .expect("drawn");
+    assert!(at.distance(centre) < 2.0, "{at:?} should be at {centre:?}");
+}
+
+#[test]
+fn deleting_an_introduction_from_its_line() {
+    let mut harness = open_map();
+    let luis = person(&harness, "Luis Herrera");
+    let hannah = person(&harness, "Hannah Cho");
+    let a = harness
+        .state()
+        .map_view
+        .screen_position(luis)
+        .expect("drawn");
+    let b = harness
+        .state()
+        .map_view
+        .screen_position(hannah)
+        .expect("drawn");
+    let middle = a + (b - a) * 0.5;
+    harness.hover_at(middle);
+    harness.run();
+    for pressed in [true, false] {
+        harness.event(Event::PointerButton {
+            pos: middle,
+            button: PointerButton::Secondary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    harness.run();
+    harness.get_by_label("Delete this introduction").click();
+    harness.run();
+    assert!(!harness.state().doc.project.has_introduction(luis, hannah));
+}
