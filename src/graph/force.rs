@@ -32,9 +32,9 @@ impl Default for ForceParams {
         Self {
             edge_length: 90.0,
             repulsion: 1.0,
-            theta: 0.9,
+            theta: 1.0,
             min_distance: 56.0,
-            gravity: 0.02,
+            gravity: 0.05,
             start_temperature: 120.0,
             cooling: 0.96,
             settle_speed: 0.5,
@@ -101,16 +101,32 @@ impl ForceLayout {
             collision: k,
         };
         self.tree.build(&self.positions);
-        for node in 0..self.positions.len() {
-            let position = self.positions[node];
-            let push = self
-                .tree
-                .repulsion(node, position, &self.positions, &repulsion);
-            let gravity = self.params.gravity;
-            self.forces[node] = [
-                push[0] - position[0] * gravity,
-                push[1] - position[1] * gravity,
-            ];
+        let gravity = self.params.gravity;
+        let (tree, positions) = (&self.tree, &self.positions);
+        // Each node's push depends only on the finished tree, so the nodes
+        // are split between threads; the result does not depend on how.
+        let push_on = |first: usize, forces: &mut [Point]| {
+            let mut stack = Vec::new();
+            for (offset, force) in forces.iter_mut().enumerate() {
+                let node = first + offset;
+                let position = positions[node];
+                let push = tree.repulsion(node, position, positions, &repulsion, &mut stack);
+                *force = [
+                    push[0] - position[0] * gravity,
+                    push[1] - position[1] * gravity,
+                ];
+            }
+        };
+        let threads = worker_count(positions.len());
+        if threads <= 1 {
+            push_on(0, &mut self.forces);
+        } else {
+            let chunk = positions.len().div_ceil(threads);
+            std::thread::scope(|scope| {
+                for (i, forces) in self.forces.chunks_mut(chunk).enumerate() {
+                    scope.spawn(move || push_on(i * chunk, forces));
+                }
+            });
         }
         for (a, b) in &self.edges {
             let [ax, ay] = self.positions[*a];
@@ -189,6 +205,15 @@ impl ForceLayout {
     pub fn reheat(&mut self) {
         self.temperature = self.temperature.max(self.params.edge_length / 3.0);
     }
+}
+
+/// Below this many nodes one thread is faster than starting others.
+const NODES_PER_THREAD: usize = 1_500;
+
+/// Threads for one step: one per core, none idle for lack of nodes.
+fn worker_count(nodes: usize) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    cores.min(8).min(nodes / NODES_PER_THREAD).max(1)
 }
 
 /// A small deterministic generator (splitmix64).

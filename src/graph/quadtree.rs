@@ -45,7 +45,6 @@ impl Cell {
 pub struct QuadTree {
     cells: Vec<Cell>,
     next: Vec<u32>,
-    stack: Vec<u32>,
 }
 
 /// What one body feels from the others.
@@ -160,25 +159,24 @@ impl QuadTree {
         }
     }
 
-    /// The push on body `me` at `position` from every other body.
+    /// The push on body `me` at `position` from every other body. `stack`
+    /// is scratch space, passed in so threads can share the tree.
     pub fn repulsion(
-        &mut self,
+        &self,
         me: usize,
         position: Point,
         positions: &[Point],
         params: &Repulsion,
+        stack: &mut Vec<u32>,
     ) -> Point {
         let mut force = [0.0f32, 0.0];
         if self.cells.is_empty() {
             return force;
         }
-        self.stack.clear();
-        self.stack.push(0);
-        while let Some(at) = self.stack.pop() {
-            let cell = self.cells[at as usize];
-            if cell.mass == 0.0 {
-                continue;
-            }
+        stack.clear();
+        stack.push(0);
+        while let Some(at) = stack.pop() {
+            let cell = &self.cells[at as usize];
             if cell.children == NONE {
                 let mut body = cell.body;
                 while body != NONE {
@@ -200,7 +198,9 @@ impl QuadTree {
                 force[1] += dy * push;
             } else {
                 for child in cell.children..cell.children + 4 {
-                    self.stack.push(child);
+                    if self.cells[child as usize].mass > 0.0 {
+                        stack.push(child);
+                    }
                 }
             }
         }
@@ -295,7 +295,7 @@ mod tests {
         let mut tree = QuadTree::default();
         tree.build(&positions);
         for me in [0, 17, 199] {
-            let fast = tree.repulsion(me, positions[me], &positions, &params());
+            let fast = tree.repulsion(me, positions[me], &positions, &params(), &mut Vec::new());
             let exact = brute_force(me, &positions, &params());
             for axis in 0..2 {
                 assert!((fast[axis] - exact[axis]).abs() <= 1e-3 * exact[axis].abs().max(1.0));
@@ -312,7 +312,13 @@ mod tests {
             theta_squared: 0.81,
             ..params()
         };
-        let fast = tree.repulsion(250, positions[250], &positions, &approximate);
+        let fast = tree.repulsion(
+            250,
+            positions[250],
+            &positions,
+            &approximate,
+            &mut Vec::new(),
+        );
         let exact = brute_force(250, &positions, &params());
         let error = (fast[0] - exact[0]).hypot(fast[1] - exact[1]);
         assert!(
@@ -326,7 +332,7 @@ mod tests {
         let positions = vec![[5.0, 5.0]; 1_000];
         let mut tree = QuadTree::default();
         tree.build(&positions);
-        let force = tree.repulsion(3, positions[3], &positions, &params());
+        let force = tree.repulsion(3, positions[3], &positions, &params(), &mut Vec::new());
         assert!(force[0].is_finite() && force[1].is_finite());
         assert!(force[0] != 0.0 || force[1] != 0.0);
     }
@@ -335,10 +341,13 @@ mod tests {
     fn empty_and_non_finite_inputs() {
         let mut tree = QuadTree::default();
         tree.build(&[]);
-        assert_eq!(tree.repulsion(0, [0.0, 0.0], &[], &params()), [0.0, 0.0]);
+        assert_eq!(
+            tree.repulsion(0, [0.0, 0.0], &[], &params(), &mut Vec::new()),
+            [0.0, 0.0]
+        );
         let positions = vec![[f32::NAN, 1.0], [2.0, f32::INFINITY], [3.0, 3.0]];
         tree.build(&positions);
-        let force = tree.repulsion(2, positions[2], &positions, &params());
+        let force = tree.repulsion(2, positions[2], &positions, &params(), &mut Vec::new());
         assert!(force[0].is_finite() && force[1].is_finite());
     }
 }

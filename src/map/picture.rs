@@ -111,11 +111,17 @@ impl Palette {
 /// Opacity of people outside the focus.
 pub const FADED: f32 = 0.18;
 
-/// Below this many points of radius on screen, names are left out.
+/// Below this many points of radius on screen, names are left out...
 const LABEL_MIN_RADIUS: f32 = 6.0;
+
+/// ...unless this few people are on screen: then everyone is named.
+const ALWAYS_NAMED: usize = 120;
 
 /// At most this many names are drawn at once; more would be unreadable.
 const MAX_LABELS: usize = 800;
+
+/// Smallest radius of a person on screen, so far-out views stay visible.
+const MIN_SCREEN_RADIUS: f32 = 3.0;
 
 /// One person.
 #[derive(Clone, Debug, PartialEq)]
@@ -255,7 +261,8 @@ pub fn build_picture(input: &PictureInput<'_>) -> MapPicture {
                 .positions
                 .get(node)
                 .map_or([0.0, 0.0], |p| input.viewport.to_screen(*p));
-            let radius = (node_radius(input.network, node) * input.viewport.zoom).max(2.0);
+            let radius =
+                (node_radius(input.network, node) * input.viewport.zoom).max(MIN_SCREEN_RADIUS);
             (centre, radius)
         })
         .collect();
@@ -323,7 +330,7 @@ fn push_edge(
     };
     let faded = *from_vis == Visibility::Faded || *to_vis == Visibility::Faded;
     let color = if faded { color.faded(FADED) } else { color };
-    let arrow_size = (8.0 * zoom).max(4.0);
+    let arrow_size = (9.0 * zoom).max(7.0);
     let arrow = (kind != EdgeKind::Meeting && length(start, end) > arrow_size * 1.5)
         .then(|| arrowhead(start, end, arrow_size));
     edges.push(EdgeShape {
@@ -380,6 +387,7 @@ fn node_shapes(input: &PictureInput<'_>, screen: &[(Point, f32)]) -> Vec<NodeSha
         })
         .collect();
     let room_for_names = on_screen.len() <= MAX_LABELS;
+    let name_everyone = on_screen.len() <= ALWAYS_NAMED;
     on_screen
         .into_iter()
         .filter_map(|node| {
@@ -402,7 +410,10 @@ fn node_shapes(input: &PictureInput<'_>, screen: &[(Point, f32)]) -> Vec<NodeSha
             } else {
                 input.palette.stage(person.stage)
             };
-            let wants_name = (room_for_names && radius >= LABEL_MIN_RADIUS) || is_selected || is_me;
+            let wants_name = name_everyone
+                || (room_for_names && radius >= LABEL_MIN_RADIUS)
+                || is_selected
+                || is_me;
             let label = wants_name.then(|| match input.naming {
                 Naming::Names => person.display_name().to_owned(),
                 Naming::Initials => person.display_initials(),
@@ -506,24 +517,56 @@ mod tests {
         assert_eq!(ana.label.as_deref(), Some("Ana Ruiz"));
     }
 
+    /// The organizer and `n` others on a grid 100 apart, nobody introduced.
+    fn crowd(n: usize) -> (Project, Network, Vec<Point>) {
+        let mut project = Project::new("Crowd", "Me", day());
+        for i in 0..n {
+            let id = project.new_person_id();
+            Edit::PutPerson(Box::new(Person::new(id, format!("P{i}"), day())))
+                .apply(&mut project)
+                .expect("person");
+        }
+        let network = Network::from_project(&project);
+        let positions = (0..network.len())
+            .map(|i| [(i % 20) as f32 * 100.0, (i / 20) as f32 * 100.0])
+            .collect();
+        (project, network, positions)
+    }
+
     #[test]
     fn far_out_zoom_drops_names_but_keeps_me_and_the_selection() {
-        let (project, network, positions) = two();
+        let (project, network, positions) = crowd(ALWAYS_NAMED + 10);
         let palette = Palette::light();
-        let shown = [Visibility::Shown; 2];
+        let shown = vec![Visibility::Shown; network.len()];
         let picture = build_picture(&input(
             &project, &network, &positions, &shown, &palette, 0.1,
         ));
-        assert!(
-            picture.nodes[0].label.is_some(),
-            "the organizer stays named"
-        );
-        assert_eq!(picture.nodes[1].label, None);
+        assert_eq!(picture.nodes.len(), network.len());
+        let me = network.me.expect("me");
+        let named: Vec<usize> = picture
+            .nodes
+            .iter()
+            .filter(|node| node.label.is_some())
+            .map(|node| node.node)
+            .collect();
+        assert_eq!(named, vec![me], "only the organizer stays named");
         let mut selected = input(&project, &network, &positions, &shown, &palette, 0.1);
-        selected.selected = Some(1);
+        selected.selected = Some(5);
         let picture = build_picture(&selected);
-        assert!(picture.nodes[1].label.is_some());
-        assert!(picture.nodes[1].rings.contains(&palette.selection));
+        assert!(picture.nodes[5].label.is_some());
+        assert!(picture.nodes[5].rings.contains(&palette.selection));
+        assert!(picture.nodes[5].radius >= MIN_SCREEN_RADIUS);
+    }
+
+    #[test]
+    fn a_small_network_is_named_at_any_zoom() {
+        let (project, network, positions) = crowd(10);
+        let palette = Palette::dark();
+        let shown = vec![Visibility::Shown; network.len()];
+        let picture = build_picture(&input(
+            &project, &network, &positions, &shown, &palette, 0.1,
+        ));
+        assert!(picture.nodes.iter().all(|node| node.label.is_some()));
     }
 
     #[test]

@@ -3,20 +3,19 @@
 
 use egui::emath::TSTransform;
 use egui::{
-    Align2, Color32, FontId, Key, Painter, Pos2, Rect, Response, Sense, Shape, Stroke, Ui, Vec2,
-    WidgetInfo,
+    Align2, FontId, Key, Painter, Pos2, Rect, Response, Sense, Shape, Stroke, Ui, Vec2, WidgetInfo,
 };
 
+use super::paint::color;
 use super::{Gesture, MapView};
-use crate::map::picture::{MapPicture, PictureInput, Rgba, Viewport, build_picture, node_radius};
-use crate::map::svg::{LABEL_GAP, LABEL_SIZE, RING_WIDTH, ring_room};
+use crate::map::picture::{PictureInput, Viewport, build_picture, node_radius};
 use crate::map::{Network, Visibility};
 use crate::model::{Edit, IntroductionId, MapPosition, PersonId, Project};
 use crate::ui::{Action, Command, Commands};
 
 /// With more people on screen than this, they are drawn but not clickable
 /// one by one: zoom in to pick someone.
-const INTERACTIVE_LIMIT: usize = 1_500;
+const INTERACTIVE_LIMIT: usize = 400;
 
 /// How near (in screen points) a right click must be to a line to pick it.
 const EDGE_PICK_DISTANCE: f32 = 6.0;
@@ -89,7 +88,7 @@ pub(super) fn canvas_ui(
     });
     let painter = ui.painter_at(map_rect);
     painter.rect_filled(map_rect, 0.0, color(state.palette.background));
-    paint_picture(&painter, map_rect.min, &picture);
+    super::paint::paint_picture(&painter, map_rect.min, &picture);
     paint_gesture(&painter, state, to_global);
     if state.network.as_ref().is_some_and(Network::is_empty) {
         painter.text(
@@ -516,70 +515,6 @@ fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
     }
     let t = ((p - a).dot(ab) / length_sq).clamp(0.0, 1.0);
     p.distance(a + ab * t)
-}
-
-pub(super) fn color(Rgba([r, g, b, a]): Rgba) -> Color32 {
-    Color32::from_rgba_unmultiplied(r, g, b, a)
-}
-
-fn pos(origin: Pos2, [x, y]: [f32; 2]) -> Pos2 {
-    Pos2::new(origin.x + x, origin.y + y)
-}
-
-/// Paints the picture: lines, then people, then names.
-pub fn paint_picture(painter: &Painter, origin: Pos2, picture: &MapPicture) {
-    let mut shapes: Vec<Shape> =
-        Vec::with_capacity(picture.edges.len() * 2 + picture.nodes.len() * 2);
-    for edge in &picture.edges {
-        let stroke = Stroke::new(edge.width, color(edge.color));
-        let (a, b) = (pos(origin, edge.from), pos(origin, edge.to));
-        if edge.dashed {
-            shapes.extend(Shape::dashed_line(&[a, b], stroke, 6.0, 4.0));
-        } else {
-            shapes.push(Shape::line_segment([a, b], stroke));
-        }
-        if let Some(arrow) = edge.arrow {
-            let points = arrow.iter().map(|p| pos(origin, *p)).collect();
-            shapes.push(Shape::convex_polygon(
-                points,
-                color(edge.color),
-                Stroke::NONE,
-            ));
-        }
-    }
-    for node in &picture.nodes {
-        let centre = pos(origin, node.centre);
-        for (i, ring) in node.rings.iter().enumerate() {
-            let radius = node.radius + RING_WIDTH * (i as f32 + 1.0) + 1.0;
-            shapes.push(Shape::circle_stroke(
-                centre,
-                radius,
-                Stroke::new(RING_WIDTH, color(*ring)),
-            ));
-        }
-        shapes.push(Shape::circle_filled(centre, node.radius, color(node.fill)));
-        if node.radius >= 4.0 {
-            shapes.push(Shape::circle_stroke(
-                centre,
-                node.radius,
-                Stroke::new(1.0, color(node.outline)),
-            ));
-        }
-    }
-    painter.extend(shapes);
-    for node in &picture.nodes {
-        if let Some(label) = &node.label {
-            let top = pos(origin, node.centre)
-                + Vec2::new(0.0, node.radius + ring_room(node) + LABEL_GAP);
-            painter.text(
-                top,
-                Align2::CENTER_TOP,
-                label,
-                FontId::proportional(LABEL_SIZE),
-                color(node.label_color),
-            );
-        }
-    }
 }
 
 /// The line drawn while connecting two people.

@@ -6,6 +6,7 @@
 //! commands, and paints the picture.
 
 mod canvas;
+mod paint;
 mod side_panel;
 mod toolbar;
 

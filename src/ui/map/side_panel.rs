@@ -4,7 +4,7 @@
 use egui::{Sense, Ui, Vec2};
 
 use super::MapView;
-use super::canvas::color;
+use super::paint::color;
 use crate::map::picture::{Palette, Rgba};
 use crate::model::{MeetingStatus, PersonId, Project, Stage};
 use crate::ui::{Action, Command, Commands, Revision};
