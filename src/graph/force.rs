@@ -32,7 +32,7 @@ impl Default for ForceParams {
         Self {
             edge_length: 90.0,
             repulsion: 1.0,
-            theta: 1.0,
+            theta: 1.2,
             min_distance: 56.0,
             gravity: 0.05,
             start_temperature: 120.0,
@@ -48,6 +48,9 @@ pub struct ForceLayout {
     edges: Vec<(usize, usize)>,
     positions: Vec<Point>,
     forces: Vec<Point>,
+    /// Nodes in the quadtree's spatial order, and their forces in that order.
+    order: Vec<u32>,
+    ordered_forces: Vec<Point>,
     pinned: Vec<bool>,
     params: ForceParams,
     temperature: f32,
@@ -74,6 +77,8 @@ impl ForceLayout {
         Self {
             edges: graph.edges().to_vec(),
             forces: vec![[0.0, 0.0]; count],
+            order: Vec::with_capacity(count),
+            ordered_forces: Vec::with_capacity(count),
             positions,
             pinned,
             params,
@@ -101,32 +106,42 @@ impl ForceLayout {
             collision: k,
         };
         self.tree.build(&self.positions);
+        self.tree.spatial_order(&mut self.order);
         let gravity = self.params.gravity;
         let (tree, positions) = (&self.tree, &self.positions);
         // Each node's push depends only on the finished tree, so the nodes
         // are split between threads; the result does not depend on how.
-        let push_on = |first: usize, forces: &mut [Point]| {
+        // Nodes go in spatial order, so consecutive walks share cells.
+        let push_on = |nodes: &[u32], forces: &mut [Point]| {
             let mut stack = Vec::new();
-            for (offset, force) in forces.iter_mut().enumerate() {
-                let node = first + offset;
-                let position = positions[node];
-                let push = tree.repulsion(node, position, positions, &repulsion, &mut stack);
+            for (node, force) in nodes.iter().zip(forces.iter_mut()) {
+                let position = positions[*node as usize];
+                let push =
+                    tree.repulsion(*node as usize, position, positions, &repulsion, &mut stack);
                 *force = [
                     push[0] - position[0] * gravity,
                     push[1] - position[1] * gravity,
                 ];
             }
         };
+        self.ordered_forces.resize(positions.len(), [0.0, 0.0]);
         let threads = worker_count(positions.len());
         if threads <= 1 {
-            push_on(0, &mut self.forces);
+            push_on(&self.order, &mut self.ordered_forces);
         } else {
             let chunk = positions.len().div_ceil(threads);
             std::thread::scope(|scope| {
-                for (i, forces) in self.forces.chunks_mut(chunk).enumerate() {
-                    scope.spawn(move || push_on(i * chunk, forces));
+                for (nodes, forces) in self
+                    .order
+                    .chunks(chunk)
+                    .zip(self.ordered_forces.chunks_mut(chunk))
+                {
+                    scope.spawn(move || push_on(nodes, forces));
                 }
             });
+        }
+        for (node, force) in self.order.iter().zip(&self.ordered_forces) {
+            self.forces[*node as usize] = *force;
         }
         for (a, b) in &self.edges {
             let [ax, ay] = self.positions[*a];
@@ -147,7 +162,7 @@ impl ForceLayout {
                 continue;
             }
             let [fx, fy] = self.forces[node];
-            let strength = fx.hypot(fy);
+            let strength = (fx * fx + fy * fy).sqrt();
             if !strength.is_finite() || strength == 0.0 {
                 continue;
             }

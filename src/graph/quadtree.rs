@@ -5,9 +5,13 @@ use super::Point;
 
 const NONE: u32 = u32::MAX;
 
-/// Past this depth a cell keeps several bodies in a list, so nodes at the
-/// same spot cannot subdivide forever.
+/// Past this depth a cell keeps any number of bodies in its list, so nodes
+/// at the same spot cannot subdivide forever.
 const MAX_DEPTH: u8 = 24;
+
+/// A leaf holds up to this many bodies before it splits: a short exact
+/// loop is cheaper than more cells to walk.
+const LEAF_CAPACITY: u32 = 8;
 
 #[derive(Clone, Copy, Debug)]
 struct Cell {
@@ -19,6 +23,8 @@ struct Cell {
     children: u32,
     /// First body of a leaf (more follow through `next`), or `NONE`.
     body: u32,
+    /// Bodies in the leaf's list.
+    count: u32,
     depth: u8,
 }
 
@@ -31,6 +37,7 @@ impl Cell {
             mass_centre: [0.0, 0.0],
             children: NONE,
             body: NONE,
+            count: 0,
             depth,
         }
     }
@@ -85,24 +92,27 @@ impl QuadTree {
                 at = (cell.children + cell.quadrant(position)) as usize;
                 continue;
             }
-            if cell.body == NONE {
-                self.cells[at].body = body;
-                self.next[body as usize] = NONE;
+            if cell.count < LEAF_CAPACITY || cell.depth >= MAX_DEPTH {
+                self.push_body(at, body);
                 return;
             }
-            if cell.depth >= MAX_DEPTH {
-                self.next[body as usize] = cell.body;
-                self.cells[at].body = body;
-                return;
-            }
-            // A leaf above the depth cap holds exactly one body: split it,
-            // move that body down, and go on placing ours.
-            let resident = cell.body;
+            // A full leaf: split it, move its bodies down, and go on
+            // placing ours in the new children.
             let first = self.split(at);
-            let quadrant = cell.quadrant(finite(positions[resident as usize]));
-            self.cells[(first + quadrant) as usize].body = resident;
-            self.next[resident as usize] = NONE;
+            let mut resident = cell.body;
+            while resident != NONE {
+                let following = self.next[resident as usize];
+                let quadrant = cell.quadrant(finite(positions[resident as usize]));
+                self.push_body((first + quadrant) as usize, resident);
+                resident = following;
+            }
         }
+    }
+
+    fn push_body(&mut self, at: usize, body: u32) {
+        self.next[body as usize] = self.cells[at].body;
+        self.cells[at].body = body;
+        self.cells[at].count += 1;
     }
 
     /// Turns a leaf into four empty children; returns the first child.
@@ -121,6 +131,7 @@ impl QuadTree {
         }
         self.cells[at].children = first;
         self.cells[at].body = NONE;
+        self.cells[at].count = 0;
         first
     }
 
@@ -156,6 +167,28 @@ impl QuadTree {
             } else {
                 cell.centre
             };
+        }
+    }
+
+    /// Every body, leaf by leaf in depth-first order: bodies near each other
+    /// come out near each other, so walking the tree for them in this order
+    /// finds the same cells in the cache.
+    pub fn spatial_order(&self, order: &mut Vec<u32>) {
+        order.clear();
+        let mut stack = vec![0u32];
+        while let Some(at) = stack.pop() {
+            let Some(cell) = self.cells.get(at as usize) else {
+                continue;
+            };
+            if cell.children == NONE {
+                let mut body = cell.body;
+                while body != NONE {
+                    order.push(body);
+                    body = self.next[body as usize];
+                }
+            } else {
+                stack.extend((cell.children..cell.children + 4).rev());
+            }
         }
     }
 
@@ -224,8 +257,8 @@ fn add_pair(force: &mut Point, me: usize, other: usize, a: Point, b: Point, para
     let push = params.strength / distance_squared;
     force[0] += dx * push;
     force[1] += dy * push;
-    let distance = distance_squared.sqrt();
-    if distance < params.min_distance {
+    if distance_squared < params.min_distance * params.min_distance {
+        let distance = distance_squared.sqrt();
         let overlap = (params.min_distance - distance) * params.collision / distance;
         force[0] += dx * overlap;
         force[1] += dy * overlap;

@@ -120,6 +120,10 @@ const ALWAYS_NAMED: usize = 120;
 /// At most this many names are drawn at once; more would be unreadable.
 const MAX_LABELS: usize = 800;
 
+/// Zoomed out further than this, lines lose their arrowheads: they would
+/// be specks.
+pub const ARROW_MIN_ZOOM: f32 = 0.2;
+
 /// Smallest radius of a person on screen, so far-out views stay visible.
 const MIN_SCREEN_RADIUS: f32 = 3.0;
 
@@ -255,6 +259,14 @@ pub fn node_radius(network: &Network, node: usize) -> f32 {
 /// Builds the picture of what is on screen; nodes and lines outside the
 /// viewport are left out.
 pub fn build_picture(input: &PictureInput<'_>) -> MapPicture {
+    let mut picture = MapPicture::default();
+    build_picture_into(&mut picture, input);
+    picture
+}
+
+/// Like [`build_picture`], reusing `picture`'s buffers (a frame of 10,000
+/// people would otherwise allocate and free megabytes each time).
+pub fn build_picture_into(picture: &mut MapPicture, input: &PictureInput<'_>) {
     let screen: Vec<(Point, f32)> = (0..input.network.len())
         .map(|node| {
             let centre = input
@@ -266,10 +278,12 @@ pub fn build_picture(input: &PictureInput<'_>) -> MapPicture {
             (centre, radius)
         })
         .collect();
-    let mut edges = Vec::new();
+    picture.size = input.viewport.size;
+    let edges = &mut picture.edges;
+    edges.clear();
     if input.show_meetings {
         for (from, to) in &input.network.meetings {
-            push_edge(input, &screen, *from, *to, EdgeKind::Meeting, &mut edges);
+            push_edge(input, &screen, *from, *to, EdgeKind::Meeting, edges);
         }
     }
     for (from, to, _) in &input.network.introduction_edges {
@@ -278,13 +292,10 @@ pub fn build_picture(input: &PictureInput<'_>) -> MapPicture {
         } else {
             EdgeKind::Introduction
         };
-        push_edge(input, &screen, *from, *to, kind, &mut edges);
+        push_edge(input, &screen, *from, *to, kind, edges);
     }
-    MapPicture {
-        size: input.viewport.size,
-        edges,
-        nodes: node_shapes(input, &screen),
-    }
+    picture.nodes.clear();
+    picture.nodes.extend(node_shapes(input, &screen));
 }
 
 fn on_chain(chain: &[usize], from: usize, to: usize) -> bool {
@@ -331,7 +342,9 @@ fn push_edge(
     let faded = *from_vis == Visibility::Faded || *to_vis == Visibility::Faded;
     let color = if faded { color.faded(FADED) } else { color };
     let arrow_size = (9.0 * zoom).max(7.0);
-    let arrow = (kind != EdgeKind::Meeting && length(start, end) > arrow_size * 1.5)
+    let arrow = (kind != EdgeKind::Meeting
+        && input.viewport.zoom >= ARROW_MIN_ZOOM
+        && length(start, end) > arrow_size * 1.5)
         .then(|| arrowhead(start, end, arrow_size));
     edges.push(EdgeShape {
         from: start,
@@ -344,7 +357,8 @@ fn push_edge(
 }
 
 fn length(a: Point, b: Point) -> f32 {
-    (b[0] - a[0]).hypot(b[1] - a[1])
+    let (dx, dy) = (b[0] - a[0], b[1] - a[1]);
+    (dx * dx + dy * dy).sqrt()
 }
 
 /// The segment between two circles' rims, or `None` when they overlap.
@@ -374,7 +388,10 @@ pub fn arrowhead(from: Point, tip: Point, size: f32) -> [Point; 3] {
     ]
 }
 
-fn node_shapes(input: &PictureInput<'_>, screen: &[(Point, f32)]) -> Vec<NodeShape> {
+fn node_shapes<'a>(
+    input: &'a PictureInput<'_>,
+    screen: &'a [(Point, f32)],
+) -> impl Iterator<Item = NodeShape> + 'a {
     let on_screen: Vec<usize> = (0..input.network.len())
         .filter(|node| {
             input
@@ -388,48 +405,43 @@ fn node_shapes(input: &PictureInput<'_>, screen: &[(Point, f32)]) -> Vec<NodeSha
         .collect();
     let room_for_names = on_screen.len() <= MAX_LABELS;
     let name_everyone = on_screen.len() <= ALWAYS_NAMED;
-    on_screen
-        .into_iter()
-        .filter_map(|node| {
-            let (centre, radius) = *screen.get(node)?;
-            let id = *input.network.people.get(node)?;
-            let person = input.project.person(id)?;
-            let is_me = input.network.me == Some(node);
-            let is_selected = input.selected == Some(node);
-            let faded = input.visibility.get(node) == Some(&Visibility::Faded);
-            let alpha = if faded { FADED } else { 1.0 };
-            let mut rings = Vec::new();
-            if person.leadership_team {
-                rings.push(input.palette.leader_ring.faded(alpha));
-            }
-            if is_selected {
-                rings.push(input.palette.selection);
-            }
-            let fill = if is_me {
-                input.palette.me
-            } else {
-                input.palette.stage(person.stage)
-            };
-            let wants_name = name_everyone
-                || (room_for_names && radius >= LABEL_MIN_RADIUS)
-                || is_selected
-                || is_me;
-            let label = wants_name.then(|| match input.naming {
-                Naming::Names => person.display_name().to_owned(),
-                Naming::Initials => person.display_initials(),
-            });
-            Some(NodeShape {
-                node,
-                centre,
-                radius,
-                fill: fill.faded(alpha),
-                outline: input.palette.outline.faded(alpha),
-                rings,
-                label,
-                label_color: input.palette.label.faded(alpha.max(0.35)),
-            })
+    on_screen.into_iter().filter_map(move |node| {
+        let (centre, radius) = *screen.get(node)?;
+        let id = *input.network.people.get(node)?;
+        let person = input.project.person(id)?;
+        let is_me = input.network.me == Some(node);
+        let is_selected = input.selected == Some(node);
+        let faded = input.visibility.get(node) == Some(&Visibility::Faded);
+        let alpha = if faded { FADED } else { 1.0 };
+        let mut rings = Vec::new();
+        if person.leadership_team {
+            rings.push(input.palette.leader_ring.faded(alpha));
+        }
+        if is_selected {
+            rings.push(input.palette.selection);
+        }
+        let fill = if is_me {
+            input.palette.me
+        } else {
+            input.palette.stage(person.stage)
+        };
+        let wants_name =
+            name_everyone || (room_for_names && radius >= LABEL_MIN_RADIUS) || is_selected || is_me;
+        let label = wants_name.then(|| match input.naming {
+            Naming::Names => person.display_name().to_owned(),
+            Naming::Initials => person.display_initials(),
+        });
+        Some(NodeShape {
+            node,
+            centre,
+            radius,
+            fill: fill.faded(alpha),
+            outline: input.palette.outline.faded(alpha),
+            rings,
+            label,
+            label_color: input.palette.label.faded(alpha.max(0.35)),
         })
-        .collect()
+    })
 }
 
 #[cfg(test)]
@@ -602,6 +614,18 @@ mod tests {
         assert_eq!(picture.nodes.len(), 1);
         assert_eq!(picture.edges.len(), 1, "the line still crosses the screen");
         assert_eq!(picture.edges[0].color, palette.chain);
+    }
+
+    #[test]
+    fn far_out_lines_lose_their_arrowheads() {
+        let (project, network, _) = two();
+        let palette = Palette::dark();
+        let shown = [Visibility::Shown; 2];
+        let far = vec![[0.0, 0.0], [2_000.0, 0.0]];
+        let near = build_picture(&input(&project, &network, &far, &shown, &palette, 0.3));
+        assert!(near.edges[0].arrow.is_some());
+        let out = build_picture(&input(&project, &network, &far, &shown, &palette, 0.1));
+        assert!(out.edges[0].arrow.is_none());
     }
 
     #[test]

@@ -8,7 +8,7 @@ use egui::{
 
 use super::paint::color;
 use super::{Gesture, MapView};
-use crate::map::picture::{PictureInput, Viewport, build_picture, node_radius};
+use crate::map::picture::{PictureInput, Viewport, build_picture_into, node_radius};
 use crate::map::{Network, Visibility};
 use crate::model::{Edit, IntroductionId, MapPosition, PersonId, Project};
 use crate::ui::{Action, Command, Commands};
@@ -64,31 +64,35 @@ pub(super) fn canvas_ui(
     state.scene_rect = scene_rect;
     state.screen_from_scene = to_global;
     background_ui(ui, &response, project, state, frame, to_global, commands);
-    let picture = build_picture(&PictureInput {
-        project,
-        network: match &state.network {
-            Some(network) => network,
-            None => return,
+    let mut picture = std::mem::take(&mut state.picture);
+    build_picture_into(
+        &mut picture,
+        &PictureInput {
+            project,
+            network: match &state.network {
+                Some(network) => network,
+                None => return,
+            },
+            positions: &state.positions,
+            visibility: frame.visibility,
+            viewport: Viewport {
+                offset: [
+                    to_global.translation.x - map_rect.min.x,
+                    to_global.translation.y - map_rect.min.y,
+                ],
+                zoom: to_global.scaling,
+                size: [map_rect.width(), map_rect.height()],
+            },
+            palette: &state.palette,
+            selected: frame.selected,
+            chain: frame.chain,
+            show_meetings: state.show_meetings,
+            naming: state.naming,
         },
-        positions: &state.positions,
-        visibility: frame.visibility,
-        viewport: Viewport {
-            offset: [
-                to_global.translation.x - map_rect.min.x,
-                to_global.translation.y - map_rect.min.y,
-            ],
-            zoom: to_global.scaling,
-            size: [map_rect.width(), map_rect.height()],
-        },
-        palette: &state.palette,
-        selected: frame.selected,
-        chain: frame.chain,
-        show_meetings: state.show_meetings,
-        naming: state.naming,
-    });
+    );
     let painter = ui.painter_at(map_rect);
     painter.rect_filled(map_rect, 0.0, color(state.palette.background));
-    super::paint::paint_picture(&painter, map_rect.min, &picture);
+    super::paint::paint_picture(&painter, map_rect.min, &picture, &mut state.crowd_mesh);
     paint_gesture(&painter, state, to_global);
     if state.network.as_ref().is_some_and(Network::is_empty) {
         painter.text(
@@ -145,7 +149,7 @@ fn node_widgets_ui(
         return;
     };
     let on_screen = nodes_on_screen(&network, state, frame.visibility, ui.clip_rect());
-    if on_screen.len() <= INTERACTIVE_LIMIT {
+    if let Some(on_screen) = on_screen {
         for node in on_screen {
             node_widget_ui(ui, project, &network, state, node, to_global, commands);
         }
@@ -153,26 +157,32 @@ fn node_widgets_ui(
     state.network = Some(network);
 }
 
+/// The shown people on screen, or `None` when there are more than
+/// [`INTERACTIVE_LIMIT`].
 fn nodes_on_screen(
     network: &Network,
     state: &MapView,
     visibility: &[Visibility],
     clip_in_scene: Rect,
-) -> Vec<usize> {
-    (0..network.len())
-        .filter(|node| {
-            visibility
-                .get(*node)
-                .is_some_and(|v| *v != Visibility::Hidden)
-        })
-        .filter(|node| {
-            state.positions.get(*node).is_some_and(|[x, y]| {
-                clip_in_scene
-                    .expand(node_radius(network, *node))
-                    .contains(Pos2::new(*x, *y))
-            })
-        })
-        .collect()
+) -> Option<Vec<usize>> {
+    let mut found = Vec::new();
+    for node in 0..network.len() {
+        let shown = visibility
+            .get(node)
+            .is_some_and(|v| *v != Visibility::Hidden);
+        let inside = state.positions.get(node).is_some_and(|[x, y]| {
+            clip_in_scene
+                .expand(node_radius(network, node))
+                .contains(Pos2::new(*x, *y))
+        });
+        if shown && inside {
+            if found.len() == INTERACTIVE_LIMIT {
+                return None;
+            }
+            found.push(node);
+        }
+    }
+    Some(found)
 }
 
 fn node_widget_ui(

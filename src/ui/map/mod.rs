@@ -80,7 +80,9 @@ pub struct MapView {
     visibility: Option<(VisibilityKey, Vec<Visibility>)>,
     chain: Option<(ChainKey, Vec<usize>)>,
     stats: Option<(Revision, NetworkStats)>,
+    tags: Option<(Revision, Vec<String>)>,
     picture: MapPicture,
+    crowd_mesh: std::sync::Arc<egui::epaint::Mesh>,
     palette: Palette,
     screen_from_scene: TSTransform,
     map_rect: Rect,
@@ -109,7 +111,9 @@ impl Default for MapView {
             visibility: None,
             chain: None,
             stats: None,
+            tags: None,
             picture: MapPicture::default(),
+            crowd_mesh: Default::default(),
             palette: Palette::dark(),
             screen_from_scene: TSTransform::IDENTITY,
             map_rect: Rect::ZERO,
@@ -308,6 +312,15 @@ impl MapView {
             self.stats = Some((revision, stats));
         }
         self.stats.as_ref().map(|(_, stats)| stats)
+    }
+
+    /// Every tag in the project, cached per project state.
+    fn tags(&mut self, project: &Project) -> &[String] {
+        let revision = self.synced.unwrap_or_default();
+        if self.tags.as_ref().is_none_or(|(at, _)| *at != revision) {
+            self.tags = Some((revision, crate::map::filter::all_tags(project)));
+        }
+        self.tags.as_ref().map_or(&[], |(_, tags)| tags.as_slice())
     }
 
     /// The scene rectangle around every shown person.

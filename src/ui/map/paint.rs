@@ -2,6 +2,8 @@
 //! as one mesh of plain polygons (no anti-aliasing, no dashes) when many
 //! are, which keeps a frame of 10,000 people cheap.
 
+use std::sync::Arc;
+
 use egui::epaint::{Mesh, Vertex, WHITE_UV};
 use egui::{Align2, Color32, FontId, Painter, Pos2, Shape, Stroke, Vec2};
 
@@ -23,10 +25,19 @@ fn pos(origin: Pos2, [x, y]: [f32; 2]) -> Pos2 {
     Pos2::new(origin.x + x, origin.y + y)
 }
 
-/// Paints the picture: lines, then people, then names.
-pub fn paint_picture(painter: &Painter, origin: Pos2, picture: &MapPicture) {
+/// Paints the picture: lines, then people, then names. `mesh` is reused
+/// between frames for crowds (egui hands it back once drawn).
+pub fn paint_picture(painter: &Painter, origin: Pos2, picture: &MapPicture, mesh: &mut Arc<Mesh>) {
     if picture.nodes.len() > CROWD {
-        painter.add(crowd_mesh(origin, picture));
+        match Arc::get_mut(mesh) {
+            Some(reused) => fill_crowd_mesh(reused, origin, picture),
+            None => {
+                let mut fresh = Mesh::default();
+                fill_crowd_mesh(&mut fresh, origin, picture);
+                *mesh = Arc::new(fresh);
+            }
+        }
+        painter.add(Shape::Mesh(Arc::clone(mesh)));
     } else {
         painter.extend(detailed_shapes(origin, picture));
     }
@@ -88,24 +99,23 @@ fn detailed_shapes(origin: Pos2, picture: &MapPicture) -> Vec<Shape> {
 
 /// Everything as flat triangles in one mesh: lines as thin quads,
 /// arrowheads as triangles, people as octagons over octagons for rings.
-fn crowd_mesh(origin: Pos2, picture: &MapPicture) -> Mesh {
-    let mut mesh = Mesh::default();
+fn fill_crowd_mesh(mesh: &mut Mesh, origin: Pos2, picture: &MapPicture) {
+    mesh.clear();
     mesh.reserve_vertices(picture.edges.len() * 7 + picture.nodes.len() * (CROWD_CORNERS + 1) * 2);
     mesh.reserve_triangles(picture.edges.len() * 3 + picture.nodes.len() * CROWD_CORNERS * 2);
     for edge in &picture.edges {
-        add_edge(&mut mesh, origin, edge);
+        add_edge(mesh, origin, edge);
     }
     let corners = unit_polygon();
     for node in &picture.nodes {
-        add_node(&mut mesh, origin, node, &corners);
+        add_node(mesh, origin, node, &corners);
     }
-    mesh
 }
 
 fn add_edge(mesh: &mut Mesh, origin: Pos2, edge: &EdgeShape) {
     let (a, b) = (pos(origin, edge.from), pos(origin, edge.to));
     let along = b - a;
-    let length = along.length();
+    let length = (along.x * along.x + along.y * along.y).sqrt();
     if length <= f32::EPSILON {
         return;
     }
@@ -126,13 +136,43 @@ fn add_edge(mesh: &mut Mesh, origin: Pos2, edge: &EdgeShape) {
     }
 }
 
+/// Below this radius a square looks the same as a circle and costs half.
+const SQUARE_BELOW: f32 = 3.5;
+
 fn add_node(mesh: &mut Mesh, origin: Pos2, node: &NodeShape, corners: &[Vec2]) {
     let centre = pos(origin, node.centre);
+    let tiny = node.radius < SQUARE_BELOW;
     for (i, ring) in node.rings.iter().enumerate().rev() {
         let radius = node.radius + RING_WIDTH * (i as f32 + 1.0) + 1.0;
-        add_polygon(mesh, centre, radius, color(*ring), corners);
+        add_shape(mesh, centre, radius, color(*ring), corners, tiny);
     }
-    add_polygon(mesh, centre, node.radius, color(node.fill), corners);
+    add_shape(mesh, centre, node.radius, color(node.fill), corners, tiny);
+}
+
+fn add_shape(
+    mesh: &mut Mesh,
+    centre: Pos2,
+    radius: f32,
+    fill: Color32,
+    corners: &[Vec2],
+    tiny: bool,
+) {
+    if tiny {
+        add_square(mesh, centre, radius, fill);
+    } else {
+        add_polygon(mesh, centre, radius, fill, corners);
+    }
+}
+
+/// A square of the circle's area: four corners, two triangles.
+fn add_square(mesh: &mut Mesh, centre: Pos2, radius: f32, fill: Color32) {
+    let half = radius * 0.886; // sqrt(pi) / 2: same area as the circle
+    let first = mesh.vertices.len() as u32;
+    for (dx, dy) in [(-half, -half), (half, -half), (half, half), (-half, half)] {
+        mesh.vertices.push(vertex(centre + Vec2::new(dx, dy), fill));
+    }
+    mesh.add_triangle(first, first + 1, first + 2);
+    mesh.add_triangle(first, first + 2, first + 3);
 }
 
 fn add_polygon(mesh: &mut Mesh, centre: Pos2, radius: f32, fill: Color32, corners: &[Vec2]) {
@@ -169,7 +209,7 @@ mod tests {
         NodeShape {
             node: i,
             centre: [i as f32, 0.0],
-            radius: 3.0,
+            radius: 5.0,
             fill: Rgba::rgb(1, 2, 3),
             outline: Rgba::rgb(0, 0, 0),
             rings: if i == 0 {
@@ -196,7 +236,8 @@ mod tests {
             }],
             nodes: (0..CROWD + 1).map(node).collect(),
         };
-        let mesh = crowd_mesh(Pos2::ZERO, &picture);
+        let mut mesh = Mesh::default();
+        fill_crowd_mesh(&mut mesh, Pos2::ZERO, &picture);
         let polygons = CROWD + 1 + 1; // every node, plus one ring
         assert_eq!(mesh.indices.len() / 3, 2 + 1 + polygons * CROWD_CORNERS);
         assert!(mesh.is_valid());

@@ -4,7 +4,7 @@ use egui::Ui;
 
 use super::MapView;
 use crate::map::arrange::tree_positions;
-use crate::map::filter::{all_tags, search};
+use crate::map::filter::search;
 use crate::map::picture::Naming;
 use crate::model::{Edit, Project, Stage};
 use crate::ui::{Command, Commands, MapExport};
@@ -134,7 +134,7 @@ fn filter_ui(ui: &mut Ui, project: &Project, state: &mut MapView) {
             }
         }
     });
-    let tags = all_tags(project);
+    let tags = state.tags(project).to_vec();
     let current = state
         .filter
         .tag
