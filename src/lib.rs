@@ -6,6 +6,8 @@
 //! - [`store`]: the `.ron` project file: [`store::load`], [`store::save`].
 //! - [`graph`]: layouts and queries on plain graphs; [`map`]: the project
 //!   as a graph, filters, and the picture the map draws (no egui).
+//! - [`dashboard`]: what is owed today, leadership against targets, the
+//!   weekly series behind the plots (no egui; "now" is a parameter).
 //! - [`query`]: filtering and sorting, pure and tested.
 //! - [`synth`]: large generated projects for benchmarks and tests.
 //! - [`ui`] and [`app`]: the eframe app.
@@ -13,6 +15,7 @@
 pub mod app;
 pub mod ask;
 pub mod cli;
+pub mod dashboard;
 pub mod graph;
 pub mod history;
 pub mod map;

@@ -296,6 +296,86 @@ pub fn build_picture_into(picture: &mut MapPicture, input: &PictureInput<'_>) {
     }
     picture.nodes.clear();
     picture.nodes.extend(node_shapes(input, &screen));
+    drop_overlapping_names(&mut picture.nodes, input);
+}
+
+/// Rough width of a name on screen, on the generous side: egui's default
+/// proportional font at 13 points averages about 7 points a character.
+fn estimated_label_width(label: &str) -> f32 {
+    label.chars().count() as f32 * 7.5 + 6.0
+}
+
+/// The rectangle a node's name takes, as `[left, top, right, bottom]`.
+fn label_rect(node: &NodeShape, label: &str) -> [f32; 4] {
+    let half = estimated_label_width(label) / 2.0;
+    let top = node.centre[1] + node.radius + 2.5 * node.rings.len() as f32 + 2.0;
+    [
+        node.centre[0] - half,
+        top,
+        node.centre[0] + half,
+        top + 15.0,
+    ]
+}
+
+/// Names that would overlap a more important name, or cover another
+/// person, are left out (hovering still shows them). The selected person's
+/// and the organizer's names always stay; then the leadership team's, then
+/// those of people who introduced more.
+fn drop_overlapping_names(nodes: &mut [NodeShape], input: &PictureInput<'_>) {
+    let mut order: Vec<usize> = (0..nodes.len())
+        .filter(|i| nodes[*i].label.is_some())
+        .collect();
+    let rank = |shape: &NodeShape| {
+        let node = shape.node;
+        let team = input
+            .network
+            .people
+            .get(node)
+            .and_then(|id| input.project.person(*id))
+            .is_some_and(|person| person.leadership_team);
+        (
+            input.selected != Some(node),
+            input.network.me != Some(node),
+            !team,
+            std::cmp::Reverse(input.network.introductions.out_degree(node)),
+            node,
+        )
+    };
+    order.sort_by_key(|i| rank(&nodes[*i]));
+    let intersects =
+        |a: &[f32; 4], b: &[f32; 4]| a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+    // A name may not cover another person either.
+    let circles: Vec<[f32; 4]> = if order.is_empty() {
+        Vec::new()
+    } else {
+        nodes
+            .iter()
+            .map(|n| {
+                let [x, y] = n.centre;
+                let r = n.radius + 2.5 * n.rings.len() as f32 + 1.0;
+                [x - r, y - r, x + r, y + r]
+            })
+            .collect()
+    };
+    let mut placed: Vec<[f32; 4]> = Vec::with_capacity(order.len());
+    for i in order {
+        let Some(label) = nodes[i].label.as_deref() else {
+            continue;
+        };
+        let rect = label_rect(&nodes[i], label);
+        let covers_someone = circles
+            .iter()
+            .enumerate()
+            .any(|(j, circle)| j != i && intersects(&rect, circle));
+        let overlaps = covers_someone || placed.iter().any(|p| intersects(&rect, p));
+        let node = nodes[i].node;
+        let essential = input.selected == Some(node) || input.network.me == Some(node);
+        if overlaps && !essential {
+            nodes[i].label = None;
+        } else {
+            placed.push(rect);
+        }
+    }
 }
 
 fn on_chain(chain: &[usize], from: usize, to: usize) -> bool {
@@ -575,8 +655,9 @@ mod tests {
         let (project, network, positions) = crowd(10);
         let palette = Palette::dark();
         let shown = vec![Visibility::Shown; network.len()];
+        // Small circles (3.6 points), but room between them for the names.
         let picture = build_picture(&input(
-            &project, &network, &positions, &shown, &palette, 0.1,
+            &project, &network, &positions, &shown, &palette, 0.3,
         ));
         assert!(picture.nodes.iter().all(|node| node.label.is_some()));
     }
@@ -626,6 +707,30 @@ mod tests {
         assert!(near.edges[0].arrow.is_some());
         let out = build_picture(&input(&project, &network, &far, &shown, &palette, 0.1));
         assert!(out.edges[0].arrow.is_none());
+    }
+
+    #[test]
+    fn overlapping_names_give_way_to_the_more_important() {
+        let (project, network, _) = crowd(3);
+        let palette = Palette::dark();
+        let shown = vec![Visibility::Shown; network.len()];
+        // People 14 points apart on one line: neighbours' names collide.
+        let close = vec![[0.0, 0.0], [14.0, 0.0], [28.0, 0.0], [600.0, 0.0]];
+        let mut picture_input = input(&project, &network, &close, &shown, &palette, 1.0);
+        picture_input.selected = Some(2);
+        let picture = build_picture(&picture_input);
+        let named: Vec<usize> = picture
+            .nodes
+            .iter()
+            .filter(|node| node.label.is_some())
+            .map(|node| node.node)
+            .collect();
+        // The selected person keeps their name, then the organizer; the
+        // person between them loses theirs.
+        assert!(named.contains(&2));
+        assert!(named.contains(&0));
+        assert!(!named.contains(&1));
+        assert!(named.contains(&3), "a name far away is kept");
     }
 
     #[test]

@@ -87,6 +87,8 @@ pub struct MapView {
     screen_from_scene: TSTransform,
     map_rect: Rect,
     fit_pending: bool,
+    /// Fit once the next project change (an arrangement) is shown.
+    fit_after_change: bool,
     centre_on: Option<usize>,
 }
 
@@ -118,6 +120,7 @@ impl Default for MapView {
             screen_from_scene: TSTransform::IDENTITY,
             map_rect: Rect::ZERO,
             fit_pending: true,
+            fit_after_change: false,
             centre_on: None,
         }
     }
@@ -225,6 +228,9 @@ impl MapView {
         }
         self.network = Some(network);
         self.synced = Some(revision);
+        if std::mem::take(&mut self.fit_after_change) {
+            self.fit_pending = true;
+        }
         self.gesture = None;
     }
 

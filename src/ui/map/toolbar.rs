@@ -113,7 +113,7 @@ fn arrange_ui(ui: &mut Ui, project: &Project, state: &mut MapView, commands: &mu
         let positions = tree_positions(project, network);
         let edits = crate::map::arrange::position_edits(project, network, &positions);
         state.run = None;
-        state.fit_pending = true;
+        state.fit_after_change = true;
         if !edits.is_empty() {
             commands.push(Command::Edit {
                 edit: Edit::Batch(edits),

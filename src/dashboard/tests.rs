@@ -1,0 +1,340 @@
+//! Every dashboard list against a fixed "now": Sunday 22 November 2026,
+//! 10:00.
+
+use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
+
+use super::*;
+use crate::model::{
+    Answer, Ask, Edit, FollowUp, FollowUpId, Introduction, Kept, Meeting, MeetingId, MeetingStatus,
+    Owner, Person, PersonId, Project, Stage,
+};
+
+fn now() -> NaiveDateTime {
+    day(0).and_hms_opt(10, 0, 0).unwrap_or_default()
+}
+
+/// Today plus `offset` days.
+fn day(offset: i64) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default() + Duration::days(offset)
+}
+
+fn at(offset: i64, hour: u32) -> NaiveDateTime {
+    day(offset).and_hms_opt(hour, 0, 0).unwrap_or_default()
+}
+
+struct Builder {
+    project: Project,
+}
+
+impl Builder {
+    fn new() -> Self {
+        Self {
+            project: Project::new("Test", "Me", day(-100)),
+        }
+    }
+
+    fn person(&mut self, name: &str) -> PersonId {
+        let id = self.project.new_person_id();
+        Edit::PutPerson(Box::new(Person::new(id, name, day(-100))))
+            .apply(&mut self.project)
+            .expect("person");
+        id
+    }
+
+    fn meeting(
+        &mut self,
+        person: PersonId,
+        status: MeetingStatus,
+        start: NaiveDateTime,
+    ) -> MeetingId {
+        let id = self.project.new_meeting_id();
+        let mut meeting = Meeting::new(id, person, self.project.me);
+        meeting.status = status;
+        meeting.start = Some(start);
+        meeting.place = "Union hall".to_owned();
+        Edit::PutMeeting(Box::new(meeting))
+            .apply(&mut self.project)
+            .expect("meeting");
+        id
+    }
+
+    fn change(&mut self, id: MeetingId, change: impl FnOnce(&mut Meeting)) {
+        let mut meeting = self.project.meetings[&id].clone();
+        change(&mut meeting);
+        Edit::PutMeeting(Box::new(meeting))
+            .apply(&mut self.project)
+            .expect("change");
+    }
+
+    fn follow_up(
+        &mut self,
+        id: MeetingId,
+        what: &str,
+        due: i64,
+        owner: Owner,
+        done: bool,
+    ) -> FollowUpId {
+        let follow_up = self.project.new_follow_up_id();
+        self.change(id, |m| {
+            m.follow_ups.push(FollowUp {
+                id: follow_up,
+                what: what.to_owned(),
+                due: Some(day(due)),
+                owner,
+                done,
+            });
+        });
+        follow_up
+    }
+
+    fn ask(&mut self, id: MeetingId, action: &str, answer: Answer, on: Option<i64>, kept: Kept) {
+        self.change(id, |m| {
+            m.ask = Some(Ask {
+                action: action.to_owned(),
+                day: on.map(day),
+                time: NaiveTime::from_hms_opt(18, 0, 0),
+                place: "Union hall".to_owned(),
+                answer,
+                kept,
+                ..Ask::default()
+            });
+        });
+    }
+
+    fn introduce(&mut self, introducer: PersonId, introduced: PersonId, on: Option<i64>) {
+        let id = self.project.new_introduction_id();
+        Edit::PutIntroduction(Box::new(Introduction {
+            id,
+            introducer,
+            introduced,
+            date: on.map(day),
+            meeting: None,
+            note: String::new(),
+        }))
+        .apply(&mut self.project)
+        .expect("introduction");
+    }
+}
+
+#[test]
+fn this_week_runs_from_today_to_seven_days_ahead() {
+    let mut b = Builder::new();
+    let ana = b.person("Ana");
+    let later_today = b.meeting(ana, MeetingStatus::Planned, at(0, 15));
+    let in_seven = b.meeting(ana, MeetingStatus::Confirmed, at(7, 9));
+    b.meeting(ana, MeetingStatus::Planned, at(8, 9));
+    b.meeting(ana, MeetingStatus::Planned, at(-1, 9));
+    b.meeting(ana, MeetingStatus::Cancelled, at(1, 9));
+    b.meeting(ana, MeetingStatus::Held, at(0, 8));
+    let week = meetings_this_week(&b.project, now());
+    let ids: Vec<MeetingId> = week.iter().map(|u| u.meeting).collect();
+    assert_eq!(ids, vec![later_today, in_seven]);
+    assert!(week[1].confirmed);
+}
+
+#[test]
+fn to_confirm_is_exactly_tomorrow_and_unconfirmed() {
+    let mut b = Builder::new();
+    let ana = b.person("Ana");
+    let tomorrow_early = b.meeting(ana, MeetingStatus::Planned, at(1, 0));
+    let tomorrow_late = b.meeting(ana, MeetingStatus::Planned, at(1, 23));
+    b.meeting(ana, MeetingStatus::Confirmed, at(1, 12));
+    b.meeting(ana, MeetingStatus::Planned, at(0, 18));
+    b.meeting(ana, MeetingStatus::Planned, at(2, 9));
+    let ids: Vec<MeetingId> = to_confirm(&b.project, now())
+        .iter()
+        .map(|u| u.meeting)
+        .collect();
+    assert_eq!(ids, vec![tomorrow_early, tomorrow_late]);
+}
+
+#[test]
+fn overdue_is_before_today_not_done_mine_first() {
+    let mut b = Builder::new();
+    let ana = b.person("Ana");
+    let meeting = b.meeting(ana, MeetingStatus::Held, at(-10, 9));
+    let theirs_old = b.follow_up(meeting, "Send the list", -3, Owner::Them, false);
+    let mine_yesterday = b.follow_up(meeting, "Call back", -1, Owner::Me, false);
+    b.follow_up(meeting, "Due today", 0, Owner::Me, false);
+    b.follow_up(meeting, "Done already", -5, Owner::Me, true);
+    let ids: Vec<FollowUpId> = overdue_follow_ups(&b.project, now())
+        .iter()
+        .map(|f| f.follow_up)
+        .collect();
+    assert_eq!(ids, vec![mine_yesterday, theirs_old]);
+}
+
+#[test]
+fn waiting_asks_are_made_and_unanswered() {
+    let mut b = Builder::new();
+    let ana = b.person("Ana");
+    let pending = b.meeting(ana, MeetingStatus::Held, at(-4, 9));
+    b.ask(
+        pending,
+        "Phonebank",
+        Answer::Pending,
+        Some(3),
+        Kept::Unknown,
+    );
+    let thinking = b.meeting(ana, MeetingStatus::Held, at(-2, 9));
+    b.ask(
+        thinking,
+        "Host a house meeting",
+        Answer::NotYet,
+        None,
+        Kept::Unknown,
+    );
+    let answered = b.meeting(ana, MeetingStatus::Held, at(-3, 9));
+    b.ask(answered, "Phonebank", Answer::Yes, Some(3), Kept::Unknown);
+    let not_made = b.meeting(ana, MeetingStatus::Held, at(-1, 9));
+    b.ask(not_made, "", Answer::Pending, None, Kept::Unknown);
+    let waiting = waiting_asks(&b.project, now());
+    let ids: Vec<MeetingId> = waiting.iter().map(|w| w.meeting).collect();
+    assert_eq!(ids, vec![pending, thinking]);
+    assert!(!waiting[0].thinking_it_over && waiting[1].thinking_it_over);
+}
+
+#[test]
+fn commitments_split_into_this_week_and_past_unresolved() {
+    let mut b = Builder::new();
+    let ana = b.person("Ana");
+    let yesterday = b.meeting(ana, MeetingStatus::Held, at(-9, 9));
+    b.ask(yesterday, "Phonebank", Answer::Yes, Some(-1), Kept::Unknown);
+    let today = b.meeting(ana, MeetingStatus::Held, at(-8, 9));
+    b.ask(today, "Leaflet", Answer::Yes, Some(0), Kept::Unknown);
+    let in_seven = b.meeting(ana, MeetingStatus::Held, at(-7, 9));
+    b.ask(in_seven, "Speak", Answer::Yes, Some(7), Kept::Unknown);
+    let in_eight = b.meeting(ana, MeetingStatus::Held, at(-6, 9));
+    b.ask(in_eight, "March", Answer::Yes, Some(8), Kept::Unknown);
+    let kept = b.meeting(ana, MeetingStatus::Held, at(-5, 9));
+    b.ask(kept, "Visit", Answer::Yes, Some(-2), Kept::Kept);
+    let said_no = b.meeting(ana, MeetingStatus::Held, at(-4, 9));
+    b.ask(said_no, "Visit", Answer::No, Some(-2), Kept::Unknown);
+    let week: Vec<MeetingId> = commitments_this_week(&b.project, now())
+        .iter()
+        .map(|c| c.meeting)
+        .collect();
+    assert_eq!(week, vec![today, in_seven]);
+    let past: Vec<MeetingId> = commitments_unresolved(&b.project, now())
+        .iter()
+        .map(|c| c.meeting)
+        .collect();
+    assert_eq!(past, vec![yesterday]);
+}
+
+#[test]
+fn referred_without_any_meeting_oldest_first() {
+    let mut b = Builder::new();
+    let me = b.project.me;
+    let ana = b.person("Ana");
+    let ben = b.person("Ben");
+    let cy = b.person("Cy");
+    let dee = b.person("Dee");
+    b.introduce(me, ana, Some(-30));
+    b.introduce(ana, ben, Some(-60));
+    b.introduce(ana, cy, Some(-90));
+    b.introduce(ana, dee, None);
+    b.meeting(cy, MeetingStatus::Planned, at(3, 9));
+    let referred: Vec<PersonId> = referred_not_contacted(&b.project, now())
+        .iter()
+        .map(|r| r.person)
+        .collect();
+    assert_eq!(referred, vec![ben, ana, dee]);
+}
+
+#[test]
+fn gone_quiet_after_n_days_without_contact() {
+    let mut b = Builder::new();
+    let long_ago = b.person("Long ago");
+    let recent = b.person("Recent");
+    let followed_up = b.person("Followed up");
+    let coming_back = b.person("Coming back");
+    let boundary = b.person("Exactly thirty");
+    let never_met = b.person("Never met");
+    b.meeting(long_ago, MeetingStatus::Held, at(-40, 9));
+    b.meeting(recent, MeetingStatus::Held, at(-10, 9));
+    let old = b.meeting(followed_up, MeetingStatus::Held, at(-40, 9));
+    b.follow_up(old, "Call", -5, Owner::Me, true);
+    b.meeting(coming_back, MeetingStatus::Held, at(-40, 9));
+    b.meeting(coming_back, MeetingStatus::Planned, at(4, 9));
+    b.meeting(boundary, MeetingStatus::Held, at(-30, 9));
+    b.meeting(never_met, MeetingStatus::Cancelled, at(-60, 9));
+    let quiet = gone_quiet(&b.project, now(), DEFAULT_QUIET_DAYS);
+    let ids: Vec<PersonId> = quiet.iter().map(|q| q.person).collect();
+    assert_eq!(ids, vec![long_ago, boundary]);
+    assert_eq!(quiet[0].days, 40);
+    assert_eq!(quiet[1].last_contact, day(-30));
+    let stricter: Vec<PersonId> = gone_quiet(&b.project, now(), 35)
+        .iter()
+        .map(|q| q.person)
+        .collect();
+    assert_eq!(stricter, vec![long_ago]);
+}
+
+#[test]
+fn leadership_counts_candidates_and_held_against_targets() {
+    let mut b = Builder::new();
+    let ana = b.person("Ana");
+    let ben = b.person("Ben");
+    let cy = b.person("Cy");
+    for (id, stage, team) in [
+        (ana, Stage::Committed, false),
+        (ben, Stage::Met, true),
+        (cy, Stage::Met, false),
+    ] {
+        let mut person = b.project.people[&id].clone();
+        person.stage = stage;
+        person.leadership_team = team;
+        Edit::PutPerson(Box::new(person))
+            .apply(&mut b.project)
+            .expect("person");
+    }
+    b.meeting(cy, MeetingStatus::Held, at(-3, 9));
+    let by_ben = b.meeting(cy, MeetingStatus::Held, at(-2, 9));
+    b.change(by_ben, |m| m.conducted_by = ben);
+    b.meeting(cy, MeetingStatus::Planned, at(2, 9));
+    let picture = leadership(&b.project);
+    assert_eq!(
+        picture.candidates,
+        vec![ana, ben],
+        "committed first, then by name"
+    );
+    assert_eq!((picture.candidate_target, picture.held_target), (8, 6));
+    assert_eq!(picture.held, 2);
+    assert_eq!(picture.held_by_team, vec![by_ben]);
+    assert!((picture.candidate_progress() - 0.25).abs() < 1e-6);
+    assert!((picture.held_progress() - 2.0 / 6.0).abs() < 1e-6);
+}
+
+#[test]
+fn weekly_series_bucket_by_monday_and_keep_empty_weeks() {
+    let mut b = Builder::new();
+    let ana = b.person("Ana");
+    // Sunday 22 Nov is in the week starting Monday 16 Nov.
+    let this_week = b.meeting(ana, MeetingStatus::Held, at(-6, 9)); // Monday 16
+    b.ask(this_week, "Phonebank", Answer::Yes, Some(-1), Kept::Kept);
+    let also = b.meeting(ana, MeetingStatus::Held, at(0, 8));
+    b.ask(also, "Leaflet", Answer::No, None, Kept::Unknown);
+    let last_week = b.meeting(ana, MeetingStatus::Held, at(-7, 9)); // Sunday 15
+    b.ask(last_week, "Speak", Answer::Yes, Some(2), Kept::Unknown);
+    b.meeting(ana, MeetingStatus::Planned, at(-6, 12));
+    b.meeting(ana, MeetingStatus::Held, at(-40, 9)); // outside four weeks
+    let held = held_per_week(&b.project, now(), 4);
+    let weeks: Vec<(NaiveDate, usize)> = held.iter().map(|w| (w.week_start, w.count)).collect();
+    assert_eq!(
+        weeks,
+        vec![(day(-27), 0), (day(-20), 0), (day(-13), 1), (day(-6), 2)]
+    );
+    let asks = asks_per_week(&b.project, now(), 2);
+    assert_eq!((asks[0].asks, asks[0].yes, asks[0].kept), (1, 1, 0));
+    assert_eq!((asks[1].asks, asks[1].yes, asks[1].kept), (2, 1, 1));
+    assert!((asks[1].yes_share() - 0.5).abs() < 1e-6);
+    assert!((asks[1].kept_share() - 0.5).abs() < 1e-6);
+    let stages = people_by_stage(&b.project);
+    assert_eq!(stages.len(), Stage::ALL.len());
+    assert_eq!(
+        stages[0],
+        (Stage::Identified, 1),
+        "the organizer is left out"
+    );
+}
