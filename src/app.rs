@@ -21,6 +21,7 @@ use crate::model::{
     Edit, FollowUp, Introduction, Meeting, MeetingId, Person, PersonId, Project, delete_person,
 };
 use crate::store;
+use crate::ui::dashboard::{DashboardView, dashboard_ui};
 use crate::ui::map::{MapView, map_view_ui};
 use crate::ui::meeting_editor::{MeetingEditor, meeting_editor_ui};
 use crate::ui::meetings::{MeetingsView, meetings_list_ui};
@@ -48,12 +49,16 @@ pub struct RelationalApp {
     pub modal: Option<Modal>,
     /// The last message, shown in the status bar.
     pub status: String,
+    /// Where "today" comes from.
+    pub clock: Clock,
     people_view: PeopleView,
     person_editor: PersonEditor,
     meetings_view: MeetingsView,
     meeting_editor: MeetingEditor,
     /// The relationship map's view state.
     pub map_view: MapView,
+    /// The dashboard's view state.
+    pub dashboard_view: DashboardView,
     /// Where the map image goes once the screenshot arrives.
     pending_png: Option<PathBuf>,
     screenshot: export::ScreenshotSlot,
@@ -89,18 +94,20 @@ impl RelationalApp {
     /// An app around a given document, with the given file dialogs.
     pub fn with_document(ctx: Context, doc: Document, dialogs: Box<dyn FileDialogs>) -> Self {
         Self {
+            view: starting_view(&doc.project),
             doc,
             settings: Settings::default(),
-            view: View::People,
             selected: None,
             selected_meeting: None,
             modal: None,
             status: String::new(),
+            clock: Clock::system(),
             people_view: PeopleView::default(),
             person_editor: PersonEditor::default(),
             meetings_view: MeetingsView::default(),
             meeting_editor: MeetingEditor::default(),
             map_view: MapView::default(),
+            dashboard_view: DashboardView::default(),
             pending_png: None,
             screenshot: Default::default(),
             dialogs,
@@ -150,7 +157,8 @@ impl RelationalApp {
                 self.apply_planned(planned, &label);
             }
             Command::AddReferral(id, referral) => {
-                let planned = rules::add_referral(&mut self.doc.project, id, referral, today());
+                let planned =
+                    rules::add_referral(&mut self.doc.project, id, referral, self.clock.today());
                 self.apply_planned(planned, "Add referral");
             }
             Command::CopyNotesToProfile(id) => self.copy_notes_to_profile(id),
@@ -168,6 +176,18 @@ impl RelationalApp {
                 self.modal = card.map(Modal::PrepCard);
             }
             Command::ExportMap(format) => self.export(ExportKind::Map(format)),
+            Command::SetFollowUpDone(id, item, done) => {
+                let label = if done {
+                    "Mark follow-up done"
+                } else {
+                    "Mark follow-up not done"
+                };
+                self.change_meeting(id, label, |meeting| {
+                    if let Some(follow_up) = meeting.follow_ups.iter_mut().find(|f| f.id == item) {
+                        follow_up.done = done;
+                    }
+                });
+            }
             Command::InsertQuestion(id, theme, question) => {
                 self.change_meeting(id, "Insert question", |meeting| {
                     insert_question(theme.note_field().get_mut(&mut meeting.notes), question);
@@ -205,8 +225,9 @@ impl RelationalApp {
 
     fn add_follow_up(&mut self, id: MeetingId, what: String, owner: crate::model::Owner) {
         let follow_up_id = self.doc.project.new_follow_up_id();
+        let today = self.clock.today();
         self.change_meeting(id, "Add follow-up", |meeting| {
-            let due = meeting.date().unwrap_or_else(today) + chrono::Duration::days(2);
+            let due = meeting.date().unwrap_or(today) + chrono::Duration::days(2);
             meeting.follow_ups.push(FollowUp {
                 id: follow_up_id,
                 what,
@@ -288,7 +309,7 @@ impl RelationalApp {
 
     fn add_person(&mut self) {
         let id = self.doc.project.new_person_id();
-        let person = Person::new(id, "", today());
+        let person = Person::new(id, "", self.clock.today());
         self.edit(Edit::PutPerson(Box::new(person)), "Add person", None);
         self.view = View::People;
         self.selected = Some(id);
@@ -302,7 +323,7 @@ impl RelationalApp {
             id,
             introducer,
             introduced,
-            date: Some(today()),
+            date: Some(self.clock.today()),
             meeting: None,
             note: String::new(),
         };
@@ -353,7 +374,7 @@ impl RelationalApp {
     pub fn after_guard(&mut self, then: AfterGuard) {
         match then {
             AfterGuard::NewProject => {
-                let project = Project::new("Untitled project", "Me", today());
+                let project = Project::new("Untitled project", "Me", self.clock.today());
                 self.replace_document(Document::new(project, None, Origin::New));
                 self.status = "New project: add people from the People view".to_owned();
             }
@@ -377,6 +398,7 @@ impl RelationalApp {
         self.person_editor = PersonEditor::default();
         self.meeting_editor = MeetingEditor::default();
         self.map_view = MapView::default();
+        self.view = starting_view(&self.doc.project);
     }
 
     /// Opens a project file; on failure the open project stays as it was.
@@ -545,11 +567,14 @@ impl RelationalApp {
                 self.selected,
                 &mut self.commands,
             ),
-            View::Dashboard => {
-                egui::CentralPanel::default_margins().show(ui, |ui| {
-                    crate::ui::coming_later_ui(ui, self.view);
-                });
-            }
+            View::Dashboard => dashboard_ui(
+                ui,
+                project,
+                revision,
+                self.clock.now(),
+                &mut self.dashboard_view,
+                &mut self.commands,
+            ),
         }
     }
 }
@@ -567,7 +592,7 @@ impl RelationalApp {
                     ui,
                     project,
                     revision,
-                    now(),
+                    self.clock.now(),
                     &mut self.meetings_view,
                     self.selected_meeting,
                     &mut self.commands,
@@ -593,7 +618,7 @@ impl RelationalApp {
                 project,
                 id,
                 revision,
-                today(),
+                self.clock.today(),
                 &mut self.meeting_editor,
                 &mut self.commands,
             );
@@ -633,12 +658,47 @@ pub fn demo_document() -> Document {
     }
 }
 
-/// The local date and time now.
-pub fn now() -> chrono::NaiveDateTime {
-    chrono::Local::now().naive_local()
+/// The view a project opens in: the dashboard once there are meetings to
+/// follow up, else the people to start from.
+pub fn starting_view(project: &Project) -> View {
+    if project.meetings.is_empty() {
+        View::People
+    } else {
+        View::Dashboard
+    }
 }
 
 /// Today's date on this computer.
 pub fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
+    Clock::system().today()
+}
+
+/// Where the app reads "now": the computer's clock, or a fixed moment so
+/// tests (and screenshots) see the same day every time.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Clock {
+    fixed: Option<chrono::NaiveDateTime>,
+}
+
+impl Clock {
+    /// The computer's local time.
+    pub fn system() -> Self {
+        Self { fixed: None }
+    }
+
+    /// Always `at`.
+    pub fn fixed(at: chrono::NaiveDateTime) -> Self {
+        Self { fixed: Some(at) }
+    }
+
+    /// The date and time now.
+    pub fn now(&self) -> chrono::NaiveDateTime {
+        self.fixed
+            .unwrap_or_else(|| chrono::Local::now().naive_local())
+    }
+
+    /// Today's date.
+    pub fn today(&self) -> NaiveDate {
+        self.now().date()
+    }
 }

@@ -20,3 +20,44 @@ pub use lists::{
     overdue_follow_ups, referred_not_contacted, to_confirm, waiting_asks,
 };
 pub use series::{AskWeek, WeekCount, asks_per_week, held_per_week, people_by_stage};
+
+use crate::model::OrganizingSentence;
+
+/// The organizing sentence as one line ("We are organizing WHO to WHAT by
+/// HOW, because WHY, WHEN."), leaving out empty parts; `None` when all are
+/// empty.
+pub fn sentence_text(sentence: &OrganizingSentence) -> Option<String> {
+    let part = |text: &str| {
+        let text = text.trim().trim_end_matches('.');
+        (!text.is_empty()).then(|| text.to_owned())
+    };
+    let mut out = String::new();
+    if let Some(who) = part(&sentence.who) {
+        out.push_str(&format!("We are organizing {who}"));
+    }
+    let pieces = [(part(&sentence.what), "to"), (part(&sentence.how), "by")];
+    for (piece, joiner) in pieces {
+        if let Some(piece) = piece {
+            if out.is_empty() {
+                out.push_str(&format!("We are organizing {joiner} {piece}"));
+            } else {
+                out.push_str(&format!(" {joiner} {piece}"));
+            }
+        }
+    }
+    if let Some(why) = part(&sentence.why) {
+        if out.is_empty() {
+            out.push_str(&format!("We organize because {why}"));
+        } else {
+            out.push_str(&format!(", because {why}"));
+        }
+    }
+    if let Some(when) = part(&sentence.when) {
+        if out.is_empty() {
+            out.push_str(&format!("Our deadline: {when}"));
+        } else {
+            out.push_str(&format!(", {when}"));
+        }
+    }
+    (!out.is_empty()).then(|| format!("{out}."))
+}

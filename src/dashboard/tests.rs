@@ -338,3 +338,35 @@ fn weekly_series_bucket_by_monday_and_keep_empty_weeks() {
         "the organizer is left out"
     );
 }
+
+#[test]
+fn the_sentence_reads_as_one_line_without_empty_parts() {
+    let mut sentence = crate::model::OrganizingSentence {
+        who: "nurses at Riverside".to_owned(),
+        what: "win safe staffing".to_owned(),
+        how: "building a team of eight".to_owned(),
+        why: "no one should be cared for by someone too stretched".to_owned(),
+        when: "before the March vote.".to_owned(),
+    };
+    assert_eq!(
+        sentence_text(&sentence).as_deref(),
+        Some(
+            "We are organizing nurses at Riverside to win safe staffing by building a team \
+             of eight, because no one should be cared for by someone too stretched, before \
+             the March vote."
+        )
+    );
+    sentence.how.clear();
+    sentence.when = "  ".to_owned();
+    assert_eq!(
+        sentence_text(&sentence).as_deref(),
+        Some(
+            "We are organizing nurses at Riverside to win safe staffing, because no one \
+             should be cared for by someone too stretched."
+        )
+    );
+    assert_eq!(
+        sentence_text(&crate::model::OrganizingSentence::default()),
+        None
+    );
+}

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crate::history::MergeKey;
 use crate::meeting::questions::Theme;
 use crate::meeting::rules::Referral;
-use crate::model::{Answer, Edit, Kept, MeetingId, MeetingStatus, Owner, PersonId};
+use crate::model::{Answer, Edit, FollowUpId, Kept, MeetingId, MeetingStatus, Owner, PersonId};
 
 use super::Action;
 
@@ -61,6 +61,8 @@ pub enum Command {
     InsertQuestion(MeetingId, Theme, &'static str),
     /// Save the map as it is on screen.
     ExportMap(MapExport),
+    /// Mark a meeting's follow-up item done or not.
+    SetFollowUpDone(MeetingId, FollowUpId, bool),
 }
 
 /// The image formats the map saves to.

@@ -3,6 +3,7 @@
 mod actions;
 mod ask_builder;
 mod command;
+pub mod dashboard;
 mod file_dialogs;
 pub mod map;
 pub mod meeting_editor;

@@ -11,8 +11,16 @@ use relational::app::{RelationalApp, demo_document};
 use relational::model::PersonId;
 use relational::ui::NoDialogs;
 
-/// The real app on the demo project, with no file dialogs available.
+/// The real app on the demo project, with no file dialogs available,
+/// showing the people view.
 pub fn harness() -> Harness<'static, RelationalApp> {
+    let mut harness = dashboard_harness();
+    harness.state_mut().view = relational::ui::View::People;
+    harness
+}
+
+/// The real app on the demo project as it opens (on the dashboard).
+pub fn dashboard_harness() -> Harness<'static, RelationalApp> {
     Harness::builder()
         .with_size([1280.0, 900.0])
         .build_eframe(|cc| {

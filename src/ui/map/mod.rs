@@ -7,6 +7,8 @@
 
 mod canvas;
 mod paint;
+
+pub use paint::color as color_of;
 mod side_panel;
 mod toolbar;
 

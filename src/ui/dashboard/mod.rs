@@ -1,0 +1,131 @@
+//! The dashboard: the organizing sentence on top, then tabs for what is
+//! owed today, leadership against targets, trends, and the sentence and
+//! reflection editor.
+
+mod follow_up;
+mod leadership;
+mod sentence;
+mod trends;
+
+use chrono::NaiveDateTime;
+use egui::Ui;
+
+use super::{Action, Command, Commands, Revision};
+use crate::dashboard::{DEFAULT_QUIET_DAYS, sentence_text};
+use crate::model::{MeetingId, PersonId, Project};
+
+/// The dashboard's tabs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum DashboardTab {
+    /// What is owed: confirmations, follow-ups, commitments, referrals.
+    #[default]
+    FollowUp,
+    /// Candidates and one-to-ones against targets.
+    Leadership,
+    /// Weekly plots.
+    Trends,
+    /// The organizing sentence, targets and reflection.
+    Sentence,
+}
+
+impl DashboardTab {
+    const ALL: [DashboardTab; 4] = [
+        DashboardTab::FollowUp,
+        DashboardTab::Leadership,
+        DashboardTab::Trends,
+        DashboardTab::Sentence,
+    ];
+
+    fn label(self) -> &'static str {
+        match self {
+            DashboardTab::FollowUp => "Follow-up",
+            DashboardTab::Leadership => "Leadership",
+            DashboardTab::Trends => "Trends",
+            DashboardTab::Sentence => "Sentence and reflection",
+        }
+    }
+}
+
+/// The dashboard's state between frames.
+pub struct DashboardView {
+    /// The open tab.
+    pub tab: DashboardTab,
+    /// Days without contact before someone counts as gone quiet.
+    pub quiet_days: u32,
+    trends: trends::TrendsCache,
+}
+
+impl Default for DashboardView {
+    fn default() -> Self {
+        Self {
+            tab: DashboardTab::default(),
+            quiet_days: DEFAULT_QUIET_DAYS,
+            trends: trends::TrendsCache::default(),
+        }
+    }
+}
+
+/// The dashboard view.
+pub fn dashboard_ui(
+    ui: &mut Ui,
+    project: &Project,
+    revision: Revision,
+    now: NaiveDateTime,
+    state: &mut DashboardView,
+    commands: &mut Commands,
+) {
+    egui::Panel::top("dashboard_header").show(ui, |ui| {
+        ui.add_space(4.0);
+        match sentence_text(&project.info.sentence) {
+            Some(sentence) => {
+                ui.label(egui::RichText::new(sentence).size(16.0).italics());
+            }
+            None => {
+                ui.weak("No organizing sentence yet: write one under \"Sentence and reflection\".");
+            }
+        }
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            for tab in DashboardTab::ALL {
+                ui.selectable_value(&mut state.tab, tab, tab.label());
+            }
+            ui.separator();
+            ui.weak(format!("Today is {}", now.format("%A %-d %B %Y")));
+        });
+        ui.add_space(2.0);
+    });
+    egui::CentralPanel::default_margins().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| match state.tab {
+                DashboardTab::FollowUp => {
+                    follow_up::follow_up_ui(ui, project, now, state, commands)
+                }
+                DashboardTab::Leadership => leadership::leadership_ui(ui, project, commands),
+                DashboardTab::Trends => {
+                    trends::trends_ui(ui, project, revision, now, &mut state.trends)
+                }
+                DashboardTab::Sentence => sentence::sentence_ui(ui, project, commands),
+            });
+    });
+}
+
+/// A person's name as a link that opens them in the people view.
+fn person_link_ui(ui: &mut Ui, project: &Project, id: PersonId, commands: &mut Commands) {
+    if ui
+        .link(project.name_of(id))
+        .on_hover_text("Open in the people view")
+        .clicked()
+    {
+        commands.push(Command::SelectPerson(Some(id)));
+        commands.push(Command::Action(Action::ShowPeople));
+    }
+}
+
+/// A button that opens a meeting in the meeting editor.
+fn open_meeting_button_ui(ui: &mut Ui, id: MeetingId, label: &str, commands: &mut Commands) {
+    if ui.small_button(label).clicked() {
+        commands.push(Command::SelectMeeting(Some(id)));
+        commands.push(Command::Action(Action::ShowMeetings));
+    }
+}

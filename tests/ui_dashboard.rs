@@ -1,0 +1,127 @@
+//! The dashboard on the demo project with the clock fixed on Monday
+//! 23 November 2026, 10:00: Kevin Tran's one-to-one is tomorrow and not
+//! confirmed; "Send class visit dates" was due on 8 November.
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use relational::app::{Clock, RelationalApp};
+use relational::model::MeetingStatus;
+use relational::ui::View;
+
+mod common;
+use common::{dashboard_harness, find_person};
+
+fn monday_morning() -> Harness<'static, RelationalApp> {
+    let mut harness = dashboard_harness();
+    let at = chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
+        .and_then(|d| d.and_hms_opt(10, 0, 0))
+        .expect("a valid date");
+    harness.state_mut().clock = Clock::fixed(at);
+    harness.run();
+    harness
+}
+
+#[test]
+fn a_project_with_meetings_opens_on_the_dashboard() {
+    let harness = monday_morning();
+    assert_eq!(harness.state().view, View::Dashboard);
+    harness.get_by_label("Follow-up");
+    harness.get_by(|node| {
+        node.role() == Role::Label
+            && node
+                .value()
+                .is_some_and(|text| text.starts_with("We are organizing nurses"))
+    });
+}
+
+#[test]
+fn confirming_tomorrows_meeting_takes_it_off_the_list() {
+    let mut harness = monday_morning();
+    let kevin = find_person(harness.state(), "Kevin Tran").expect("demo person");
+    harness.get_by(|node| {
+        node.role() == Role::Label
+            && node.value().is_some_and(|text| text == "To confirm today (1)")
+    });
+    harness
+        .get_by_role_and_label(Role::Button, "Confirmed with Kevin Tran")
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Confirmed with Kevin Tran")
+            .is_none()
+    );
+    harness.get_by(|node| {
+        node.role() == Role::Label
+            && node.value().is_some_and(|text| text == "To confirm today (0)")
+    });
+    let meeting = harness
+        .state()
+        .doc
+        .project
+        .meetings
+        .values()
+        .find(|m| m.person == kevin)
+        .expect("Kevin's meeting");
+    assert_eq!(meeting.status, MeetingStatus::Confirmed);
+}
+
+#[test]
+fn an_overdue_follow_up_marked_done_disappears_and_undo_brings_it_back() {
+    let mut harness = monday_morning();
+    let label = "Done: Send class visit dates";
+    harness.get_by_role_and_label(Role::CheckBox, label).click();
+    harness.run();
+    assert!(harness.query_by_role_and_label(Role::CheckBox, label).is_none());
+    let done = harness
+        .state()
+        .doc
+        .project
+        .meetings
+        .values()
+        .flat_map(|m| &m.follow_ups)
+        .find(|f| f.what == "Send class visit dates")
+        .is_some_and(|f| f.done);
+    assert!(done);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    harness.get_by_role_and_label(Role::CheckBox, label);
+}
+
+#[test]
+fn the_sentence_is_edited_on_its_tab_and_shown_on_top() {
+    let mut harness = monday_morning();
+    harness.get_by_label("Sentence and reflection").click();
+    harness.run();
+    common::replace_text(&mut harness, Role::TextInput, "Who", "bus drivers");
+    assert_eq!(harness.state().doc.project.info.sentence.who, "bus drivers");
+    harness.get_by(|node| {
+        node.role() == Role::Label
+            && node
+                .value()
+                .is_some_and(|text| text.starts_with("We are organizing bus drivers to win"))
+    });
+}
+
+#[test]
+fn trends_and_leadership_summarise_in_words() {
+    let mut harness = monday_morning();
+    harness.get_by_label("Trends").click();
+    harness.run();
+    harness.get_by(|node| {
+        node.role() == Role::Label
+            && node
+                .value()
+                .is_some_and(|text| text.contains("held in the last 12 weeks"))
+    });
+    harness.get_by_label("Leadership").click();
+    harness.run();
+    harness.get_by(|node| {
+        node.role() == Role::Label
+            && node
+                .value()
+                .is_some_and(|text| text.starts_with("Held by team members themselves"))
+    });
+}
