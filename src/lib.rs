@@ -8,6 +8,7 @@
 //!   as a graph, filters, and the picture the map draws (no egui).
 //! - [`dashboard`]: what is owed today, leadership against targets, the
 //!   weekly series behind the plots (no egui; "now" is a parameter).
+//! - [`export`]: CSV and ICS exports, anonymized on request (no egui).
 //! - [`query`]: filtering and sorting, pure and tested.
 //! - [`synth`]: large generated projects for benchmarks and tests.
 //! - [`ui`] and [`app`]: the eframe app.
@@ -16,6 +17,7 @@ pub mod app;
 pub mod ask;
 pub mod cli;
 pub mod dashboard;
+pub mod export;
 pub mod graph;
 pub mod history;
 pub mod map;

@@ -42,7 +42,9 @@ fn confirming_tomorrows_meeting_takes_it_off_the_list() {
     let kevin = find_person(harness.state(), "Kevin Tran").expect("demo person");
     harness.get_by(|node| {
         node.role() == Role::Label
-            && node.value().is_some_and(|text| text == "To confirm today (1)")
+            && node
+                .value()
+                .is_some_and(|text| text == "To confirm today (1)")
     });
     harness
         .get_by_role_and_label(Role::Button, "Confirmed with Kevin Tran")
@@ -55,7 +57,9 @@ fn confirming_tomorrows_meeting_takes_it_off_the_list() {
     );
     harness.get_by(|node| {
         node.role() == Role::Label
-            && node.value().is_some_and(|text| text == "To confirm today (0)")
+            && node
+                .value()
+                .is_some_and(|text| text == "To confirm today (0)")
     });
     let meeting = harness
         .state()
@@ -74,7 +78,11 @@ fn an_overdue_follow_up_marked_done_disappears_and_undo_brings_it_back() {
     let label = "Done: Send class visit dates";
     harness.get_by_role_and_label(Role::CheckBox, label).click();
     harness.run();
-    assert!(harness.query_by_role_and_label(Role::CheckBox, label).is_none());
+    assert!(
+        harness
+            .query_by_role_and_label(Role::CheckBox, label)
+            .is_none()
+    );
     let done = harness
         .state()
         .doc

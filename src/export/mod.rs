@@ -1,0 +1,124 @@
+//! Exports for reporting, never changing the project: the leadership
+//! candidate list and the one-to-one data sheet as CSV ([`csv_files`]), and
+//! meetings and commitments as an ICS calendar ([`calendar`]). Each has an
+//! anonymized form: initials instead of names, no contact details, no
+//! free-text notes.
+
+pub mod calendar;
+pub mod csv_files;
+
+#[cfg(test)]
+mod tests;
+
+use std::path::Path;
+
+use chrono::NaiveDateTime;
+
+use crate::model::{PersonId, Project};
+
+pub use calendar::ics;
+pub use csv_files::{leaders_csv, sheet_csv};
+
+/// How an export treats people.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ExportOptions {
+    /// Initials instead of names; no contact details or notes.
+    pub anonymize: bool,
+}
+
+/// The exports, by what they hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// Planned and confirmed meetings and commitments, as ICS.
+    Calendar,
+    /// Leadership candidates, as CSV.
+    LeadersCsv,
+    /// One row per held one-to-one, as CSV.
+    SheetCsv,
+}
+
+impl ExportFormat {
+    /// Every export.
+    pub const ALL: [ExportFormat; 3] = [
+        ExportFormat::Calendar,
+        ExportFormat::LeadersCsv,
+        ExportFormat::SheetCsv,
+    ];
+
+    /// The name used on the command line.
+    pub fn cli_name(self) -> &'static str {
+        match self {
+            ExportFormat::Calendar => "ics",
+            ExportFormat::LeadersCsv => "leaders-csv",
+            ExportFormat::SheetCsv => "sheet-csv",
+        }
+    }
+
+    /// The export named `name` on the command line.
+    pub fn from_cli_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|f| f.cli_name() == name)
+    }
+
+    /// The file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Calendar => "ics",
+            ExportFormat::LeadersCsv | ExportFormat::SheetCsv => "csv",
+        }
+    }
+
+    /// What the file holds, for menus and dialogs.
+    pub fn description(self) -> &'static str {
+        match self {
+            ExportFormat::Calendar => "Calendar of meetings and commitments (ICS)",
+            ExportFormat::LeadersCsv => "Leadership candidates (CSV)",
+            ExportFormat::SheetCsv => "One-to-one data sheet (CSV)",
+        }
+    }
+
+    /// A short name for suggested file names.
+    pub fn subject(self) -> &'static str {
+        match self {
+            ExportFormat::Calendar => "calendar",
+            ExportFormat::LeadersCsv => "leaders",
+            ExportFormat::SheetCsv => "one-to-ones",
+        }
+    }
+
+    /// The export's bytes. `now` stamps calendar entries.
+    pub fn render(
+        self,
+        project: &Project,
+        options: ExportOptions,
+        now: NaiveDateTime,
+    ) -> Result<Vec<u8>, String> {
+        match self {
+            ExportFormat::Calendar => Ok(ics(project, options, now).into_bytes()),
+            ExportFormat::LeadersCsv => leaders_csv(project, options),
+            ExportFormat::SheetCsv => sheet_csv(project, options),
+        }
+    }
+}
+
+/// How a person is named in an export.
+pub fn person_label(project: &Project, id: PersonId, options: ExportOptions) -> String {
+    match project.person(id) {
+        Some(person) if options.anonymize => person.display_initials(),
+        Some(person) => person.display_name().to_owned(),
+        None => "(unknown)".to_owned(),
+    }
+}
+
+/// Text kept only when not anonymizing.
+fn note(text: &str, options: ExportOptions) -> String {
+    if options.anonymize {
+        String::new()
+    } else {
+        text.trim().to_owned()
+    }
+}
+
+/// Writes an export the way projects are written: atomically, 0600.
+pub fn write_export(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    crate::store::write_atomically(path, bytes)
+}

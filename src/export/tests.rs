@@ -1,0 +1,229 @@
+//! Exports of the demo project, read back with real parsers.
+
+use std::str::FromStr;
+
+use chrono::NaiveDateTime;
+use icalendar::{Calendar, CalendarDateTime, Component, DatePerhapsTime, EventLike};
+
+use super::calendar::{commitment_uid, meeting_uid};
+use super::csv_files::{LEADERS_HEADER, SHEET_HEADER};
+use super::*;
+use crate::dashboard::leadership;
+use crate::model::{Answer, Kept, MeetingStatus};
+
+fn demo() -> Project {
+    crate::store::parse(crate::app::DEMO_RON.as_bytes())
+        .expect("the demo parses")
+        .project
+}
+
+fn now() -> NaiveDateTime {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 22)
+        .and_then(|d| d.and_hms_opt(10, 0, 0))
+        .unwrap_or_default()
+}
+
+fn rows(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut reader = csv::Reader::from_reader(bytes);
+    let header = reader
+        .headers()
+        .expect("a header row")
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let rows = reader
+        .records()
+        .map(|r| {
+            r.expect("a well-formed row")
+                .iter()
+                .map(str::to_owned)
+                .collect()
+        })
+        .collect();
+    (header, rows)
+}
+
+#[test]
+fn leaders_csv_lists_every_candidate_with_its_columns() {
+    let project = demo();
+    let bytes = leaders_csv(&project, ExportOptions::default()).expect("export");
+    let (header, rows) = rows(&bytes);
+    assert_eq!(header, LEADERS_HEADER);
+    let candidates = leadership(&project).candidates;
+    assert_eq!(rows.len(), candidates.len());
+    assert!(rows.len() >= 5, "the demo has a leadership team");
+    let first = project.person(candidates[0]).expect("a person");
+    assert_eq!(rows[0][0], first.display_initials());
+    assert_eq!(rows[0][1], first.role);
+    assert_eq!(rows[0][4], first.stage.label());
+    assert_eq!(rows[0][3], first.reason_to_build.trim());
+}
+
+#[test]
+fn sheet_csv_has_a_row_per_held_meeting() {
+    let project = demo();
+    let bytes = sheet_csv(&project, ExportOptions::default()).expect("export");
+    let (header, rows) = rows(&bytes);
+    assert_eq!(header, SHEET_HEADER);
+    let held: Vec<_> = project
+        .meetings
+        .values()
+        .filter(|m| m.status == MeetingStatus::Held)
+        .collect();
+    assert_eq!(rows.len(), held.len());
+    assert!(rows.iter().all(|row| row.len() == SHEET_HEADER.len()));
+    let names: Vec<&str> = rows.iter().map(|row| row[0].as_str()).collect();
+    for meeting in held {
+        assert!(names.contains(&project.name_of(meeting.person)));
+    }
+    let dates: Vec<&str> = rows.iter().map(|row| row[1].as_str()).collect();
+    let mut sorted = dates.clone();
+    sorted.sort_unstable();
+    assert_eq!(dates, sorted, "oldest first");
+}
+
+#[test]
+fn calendar_parses_with_meetings_and_commitments_and_stable_uids() {
+    let project = demo();
+    let text = ics(&project, ExportOptions::default(), now());
+    let calendar = Calendar::from_str(&text).expect("the ICS parses");
+    let events: Vec<_> = calendar.events().collect();
+    let open: Vec<_> = project
+        .meetings
+        .values()
+        .filter(|m| matches!(m.status, MeetingStatus::Planned | MeetingStatus::Confirmed))
+        .filter(|m| m.start.is_some())
+        .collect();
+    let commitments: Vec<_> = project
+        .meetings
+        .values()
+        .filter(|m| {
+            m.ask.as_ref().is_some_and(|a| {
+                a.answer == Answer::Yes && a.kept == Kept::Unknown && a.day.is_some()
+            })
+        })
+        .collect();
+    assert!(!open.is_empty() && !commitments.is_empty());
+    assert_eq!(events.len(), open.len() + commitments.len());
+    for meeting in open {
+        let event = events
+            .iter()
+            .find(|e| e.get_uid() == Some(meeting_uid(meeting.id).as_str()))
+            .expect("an event per open meeting");
+        let start = meeting.start.expect("dated");
+        assert_eq!(
+            event.get_start(),
+            Some(DatePerhapsTime::DateTime(CalendarDateTime::Floating(start)))
+        );
+        let place = Some(meeting.place.trim()).filter(|p| !p.is_empty());
+        assert_eq!(event.get_location(), place);
+        assert!(
+            event
+                .get_summary()
+                .is_some_and(|s| s.contains(project.name_of(meeting.person)))
+        );
+    }
+    for meeting in commitments {
+        let ask = meeting.ask.as_ref().expect("an ask");
+        let event = events
+            .iter()
+            .find(|e| e.get_uid() == Some(commitment_uid(meeting.id).as_str()))
+            .expect("an event per commitment");
+        if let (Some(day), Some(time)) = (ask.day, ask.time) {
+            assert_eq!(
+                event.get_start(),
+                Some(DatePerhapsTime::DateTime(CalendarDateTime::Floating(
+                    day.and_time(time)
+                )))
+            );
+        }
+        let place = Some(ask.place.trim()).filter(|p| !p.is_empty());
+        assert_eq!(event.get_location(), place);
+    }
+    // Same project, same text: importing twice updates, never doubles.
+    assert_eq!(text, ics(&project, ExportOptions::default(), now()));
+}
+
+/// Every name, phone number, email and note in the project.
+fn secrets(project: &Project) -> Vec<String> {
+    let mut found = Vec::new();
+    for person in project.people.values() {
+        found.extend(
+            [
+                &person.name,
+                &person.phone,
+                &person.email,
+                &person.reason_to_build,
+                &person.why_they_care,
+                &person.values,
+                &person.interests,
+                &person.skills_assets,
+                &person.challenges,
+                &person.hopes,
+            ]
+            .into_iter()
+            .cloned(),
+        );
+    }
+    for meeting in project.meetings.values() {
+        let n = &meeting.notes;
+        found.extend(
+            [
+                &n.values,
+                &n.interests,
+                &n.skills_assets,
+                &n.challenges,
+                &n.hopes,
+                &n.why_they_care,
+                &n.story_shared,
+                &n.exchange_made,
+                &n.general,
+                &meeting.purpose,
+            ]
+            .into_iter()
+            .cloned(),
+        );
+    }
+    found
+        .into_iter()
+        .map(|s| s.trim().to_owned())
+        .filter(|s| s.chars().count() >= 4)
+        .collect()
+}
+
+#[test]
+fn anonymized_exports_leak_no_name_contact_or_note() {
+    let project = demo();
+    let secrets = secrets(&project);
+    assert!(secrets.len() > 50, "the demo has names and notes to hide");
+    let anonymous = ExportOptions { anonymize: true };
+    for format in ExportFormat::ALL {
+        let bytes = format.render(&project, anonymous, now()).expect("export");
+        let text = String::from_utf8(bytes).expect("UTF-8");
+        // ICS folds long lines; unfold before searching.
+        let text = text
+            .replace("\r\n ", "")
+            .replace("\\,", ",")
+            .replace("\\;", ";");
+        for secret in &secrets {
+            assert!(
+                !text.contains(secret.as_str()),
+                "{} leaks {secret:?}",
+                format.cli_name()
+            );
+        }
+    }
+    // The same exports without anonymizing do carry names.
+    let named = ExportFormat::SheetCsv
+        .render(&project, ExportOptions::default(), now())
+        .expect("export");
+    assert!(String::from_utf8_lossy(&named).contains("Dolores Fuentes"));
+}
+
+#[test]
+fn cli_names_round_trip() {
+    for format in ExportFormat::ALL {
+        assert_eq!(ExportFormat::from_cli_name(format.cli_name()), Some(format));
+    }
+    assert_eq!(ExportFormat::from_cli_name("pdf"), None);
+}
