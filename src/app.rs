@@ -176,6 +176,13 @@ impl RelationalApp {
                 self.modal = card.map(Modal::PrepCard);
             }
             Command::ExportMap(format) => self.export(ExportKind::Map(format)),
+            Command::ExportData(format) => {
+                let options = crate::export::ExportOptions {
+                    anonymize: self.settings.anonymize_exports,
+                };
+                self.export(ExportKind::Data(format, options));
+            }
+            Command::SetAnonymizeExports(on) => self.settings.anonymize_exports = on,
             Command::SetFollowUpDone(id, item, done) => {
                 let label = if done {
                     "Mark follow-up done"

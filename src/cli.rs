@@ -1,7 +1,11 @@
-//! The command line: `relational [PATH]`, `relational --check PATH`.
+//! The command line: `relational [PATH]`, `relational --check PATH`,
+//! `relational --export FORMAT [--anonymize] PROJECT OUT`.
 
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDateTime;
+
+use crate::export::{ExportFormat, ExportOptions, write_export};
 use crate::store;
 
 /// What the command line asked for.
@@ -11,6 +15,17 @@ pub enum Mode {
     Gui(Option<PathBuf>),
     /// Load a file, print a summary, exit.
     Check(PathBuf),
+    /// Write an export of a project to a file, exit.
+    Export {
+        /// What to export.
+        format: ExportFormat,
+        /// Initials instead of names; no contact details or notes.
+        anonymize: bool,
+        /// The project file to read.
+        project: PathBuf,
+        /// The file to write.
+        out: PathBuf,
+    },
     /// Print usage.
     Help,
 }
@@ -20,6 +35,8 @@ pub const USAGE: &str = "\
 Usage:
   relational [PROJECT.ron]      open the app (the last project, or the demo)
   relational --check PROJECT    load a project, print a summary, exit 0 if it is sound
+  relational --export ics|leaders-csv|sheet-csv [--anonymize] PROJECT OUT
+                                write a calendar or a CSV list of the project to OUT
   relational --help             show this text";
 
 /// Reads the arguments (without the program name).
@@ -30,8 +47,70 @@ pub fn parse_args(args: &[String]) -> Result<Mode, String> {
         [flag, path] if flag == "--check" => Ok(Mode::Check(PathBuf::from(path))),
         [flag] if flag == "--check" => Err("--check needs a project file".to_owned()),
         [path] if !path.starts_with("--") => Ok(Mode::Gui(Some(PathBuf::from(path)))),
+        [flag, rest @ ..] if flag == "--export" => parse_export(rest),
         _ => Err(format!("unexpected arguments: {}", args.join(" "))),
     }
+}
+
+/// Reads `FORMAT [--anonymize] PROJECT OUT` after `--export`.
+fn parse_export(args: &[String]) -> Result<Mode, String> {
+    let names: Vec<&str> = ExportFormat::ALL.iter().map(|f| f.cli_name()).collect();
+    let Some((name, rest)) = args.split_first() else {
+        return Err(format!("--export needs a format: {}", names.join(", ")));
+    };
+    let format = ExportFormat::from_cli_name(name).ok_or_else(|| {
+        format!(
+            "unknown export format {name:?}; choose one of {}",
+            names.join(", ")
+        )
+    })?;
+    let anonymize = rest.iter().any(|arg| arg == "--anonymize");
+    let paths: Vec<&String> = rest.iter().filter(|arg| *arg != "--anonymize").collect();
+    match paths.as_slice() {
+        [project, out] if !project.starts_with("--") && !out.starts_with("--") => {
+            Ok(Mode::Export {
+                format,
+                anonymize,
+                project: PathBuf::from(project),
+                out: PathBuf::from(out),
+            })
+        }
+        _ => Err("--export needs a project file and an output file".to_owned()),
+    }
+}
+
+/// Loads `project`, writes the export to `out` atomically, and returns the
+/// lines to print (warnings about a repaired file come first).
+pub fn export(
+    format: ExportFormat,
+    options: ExportOptions,
+    project: &Path,
+    out: &Path,
+    now: NaiveDateTime,
+) -> Result<String, String> {
+    let loaded = store::load(project).map_err(|error| format!("error: {error}"))?;
+    let bytes = format
+        .render(&loaded.project, options, now)
+        .map_err(|error| format!("error: could not write the export: {error}"))?;
+    write_export(out, &bytes)
+        .map_err(|error| format!("error: could not write {}: {error}", out.display()))?;
+    let mut lines: Vec<String> = loaded
+        .warnings
+        .iter()
+        .map(|warning| format!("warning: {warning}"))
+        .collect();
+    lines.push(format!(
+        "{}: {} written ({} bytes{})",
+        out.display(),
+        format.description(),
+        bytes.len(),
+        if options.anonymize {
+            ", anonymized"
+        } else {
+            ""
+        }
+    ));
+    Ok(lines.join("\n"))
 }
 
 /// Loads `path` and returns the line to print and whether it succeeded.
@@ -77,5 +156,38 @@ mod tests {
         assert!(parse_args(&args(&["--check"])).is_err());
         assert!(parse_args(&args(&["--frobnicate"])).is_err());
         assert!(parse_args(&args(&["a", "b"])).is_err());
+    }
+
+    #[test]
+    fn parses_exports_with_and_without_anonymizing() {
+        assert_eq!(
+            parse_args(&args(&["--export", "ics", "p.ron", "out.ics"])),
+            Ok(Mode::Export {
+                format: ExportFormat::Calendar,
+                anonymize: false,
+                project: PathBuf::from("p.ron"),
+                out: PathBuf::from("out.ics"),
+            })
+        );
+        assert_eq!(
+            parse_args(&args(&[
+                "--export",
+                "sheet-csv",
+                "--anonymize",
+                "p.ron",
+                "o.csv"
+            ])),
+            Ok(Mode::Export {
+                format: ExportFormat::SheetCsv,
+                anonymize: true,
+                project: PathBuf::from("p.ron"),
+                out: PathBuf::from("o.csv"),
+            })
+        );
+        let unknown = parse_args(&args(&["--export", "pdf", "p.ron", "o.pdf"]));
+        assert!(unknown.is_err_and(|e| e.contains("leaders-csv")));
+        assert!(parse_args(&args(&["--export"])).is_err());
+        assert!(parse_args(&args(&["--export", "ics", "p.ron"])).is_err());
+        assert!(parse_args(&args(&["--export", "ics", "a", "b", "c"])).is_err());
     }
 }

@@ -22,6 +22,25 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Ok(Mode::Export {
+            format,
+            anonymize,
+            project,
+            out,
+        }) => {
+            let options = relational::export::ExportOptions { anonymize };
+            let now = chrono::Local::now().naive_local();
+            match cli::export(format, options, &project, &out, now) {
+                Ok(summary) => {
+                    println!("{summary}");
+                    ExitCode::SUCCESS
+                }
+                Err(message) => {
+                    eprintln!("{message}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Ok(Mode::Gui(path)) => run_gui(path),
         Err(message) => {
             eprintln!("relational: {message}\n\n{}", cli::USAGE);

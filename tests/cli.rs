@@ -72,3 +72,74 @@ fn bad_arguments_exit_with_usage() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("Usage"));
 }
+
+#[test]
+fn export_writes_each_format_from_the_demo() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (format, file) in [
+        ("ics", "calendar.ics"),
+        ("leaders-csv", "leaders.csv"),
+        ("sheet-csv", "sheet.csv"),
+    ] {
+        let out = dir.path().join(file);
+        let output = relational()
+            .args(["--export", format, "assets/demo.ron"])
+            .arg(&out)
+            .output()
+            .expect("runs");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let text = std::fs::read_to_string(&out).expect("export written");
+        match format {
+            "ics" => assert!(text.starts_with("BEGIN:VCALENDAR") && text.contains("BEGIN:VEVENT")),
+            "leaders-csv" => assert!(text.starts_with("initials,role,organization")),
+            _ => assert!(text.starts_with("person,date,conducted by") && text.contains("Dolores")),
+        }
+    }
+}
+
+#[test]
+fn anonymized_export_has_no_names() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("sheet.csv");
+    let output = relational()
+        .args(["--export", "sheet-csv", "--anonymize", "assets/demo.ron"])
+        .arg(&out)
+        .output()
+        .expect("runs");
+    assert!(output.status.success());
+    let text = std::fs::read_to_string(&out).expect("export written");
+    assert!(text.lines().count() > 5, "{text}");
+    assert!(!text.contains("Dolores"), "{text}");
+}
+
+#[test]
+fn export_fails_clearly_on_a_bad_project_or_output() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = relational()
+        .args(["--export", "ics", "no/such/project.ron"])
+        .arg(dir.path().join("out.ics"))
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("no such file"));
+
+    let output = relational()
+        .args(["--export", "ics", "assets/demo.ron"])
+        .arg(dir.path().join("missing-folder").join("out.ics"))
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("could not write"), "{stderr}");
+
+    let output = relational()
+        .args(["--export", "pdf", "assets/demo.ron", "out.pdf"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("unknown export format"));
+}

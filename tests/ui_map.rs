@@ -259,3 +259,33 @@ fn deleting_an_introduction_from_its_line() {
     harness.run();
     assert!(!harness.state().doc.project.has_introduction(luis, hannah));
 }
+
+#[test]
+fn map_svg_with_initials_has_no_names() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("map.svg");
+    let mut harness = open_map();
+    harness.get_by_label("Export map").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Initials instead of names")
+        .click();
+    harness.run();
+    harness.get_by_label("Save as SVG…").click();
+    harness.run();
+    common::replace_text(
+        &mut harness,
+        Role::TextInput,
+        "File path",
+        &path.display().to_string(),
+    );
+    harness
+        .get_by_role_and_label(Role::Button, "Export")
+        .click();
+    harness.run();
+    let svg = std::fs::read_to_string(&path).expect("the SVG is written");
+    assert!(svg.contains("<circle"), "people are drawn");
+    for person in harness.state().doc.project.people.values() {
+        assert!(!svg.contains(&person.name), "{} leaks", person.name);
+    }
+}

@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 use egui::{ColorImage, Context, Rect};
 
 use super::{Modal, RelationalApp};
+use crate::export::{ExportFormat, ExportOptions};
 use crate::map::svg::to_svg;
 use crate::store::write_atomically;
 use crate::ui::{MapExport, Picked};
@@ -19,6 +20,8 @@ pub type ScreenshotSlot = Arc<Mutex<Option<Arc<ColorImage>>>>;
 pub enum ExportKind {
     /// The map as on screen.
     Map(MapExport),
+    /// A calendar or a CSV list made from the project.
+    Data(ExportFormat, ExportOptions),
 }
 
 impl ExportKind {
@@ -27,6 +30,7 @@ impl ExportKind {
         match self {
             ExportKind::Map(MapExport::Png) => "png",
             ExportKind::Map(MapExport::Svg) => "svg",
+            ExportKind::Data(format, _) => format.extension(),
         }
     }
 
@@ -35,6 +39,7 @@ impl ExportKind {
         match self {
             ExportKind::Map(MapExport::Png) => "PNG image",
             ExportKind::Map(MapExport::Svg) => "SVG image",
+            ExportKind::Data(format, _) => format.description(),
         }
     }
 
@@ -42,6 +47,12 @@ impl ExportKind {
     pub fn subject(self) -> &'static str {
         match self {
             ExportKind::Map(_) => "map",
+            ExportKind::Data(format, options) if options.anonymize => match format {
+                ExportFormat::Calendar => "calendar-anonymized",
+                ExportFormat::LeadersCsv => "leaders-anonymized",
+                ExportFormat::SheetCsv => "one-to-ones-anonymized",
+            },
+            ExportKind::Data(format, _) => format.subject(),
         }
     }
 }
@@ -83,6 +94,13 @@ impl RelationalApp {
                     ctx.request_repaint();
                 });
                 self.status = "Saving the map image…".to_owned();
+            }
+            ExportKind::Data(format, options) => {
+                let result = format
+                    .render(&self.doc.project, options, self.clock.now())
+                    .map_err(std::io::Error::other)
+                    .and_then(|bytes| write_atomically(path, &bytes));
+                self.report_export(path, result);
             }
         }
     }

@@ -18,6 +18,9 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// The project open when the app last closed.
     pub last_project: Option<PathBuf>,
+    /// Whether File → Export writes initials instead of names and leaves
+    /// out contact details and notes.
+    pub anonymize_exports: bool,
 }
 
 impl Settings {

@@ -61,6 +61,10 @@ pub enum Command {
     InsertQuestion(MeetingId, Theme, &'static str),
     /// Save the map as it is on screen.
     ExportMap(MapExport),
+    /// Write a calendar or CSV list of the project.
+    ExportData(crate::export::ExportFormat),
+    /// Whether data exports use initials and leave out contact details and notes.
+    SetAnonymizeExports(bool),
     /// Mark a meeting's follow-up item done or not.
     SetFollowUpDone(MeetingId, FollowUpId, bool),
 }

@@ -4,6 +4,7 @@ use egui::Ui;
 
 use super::{Action, Command, Commands, View};
 use crate::app::{Document, Settings};
+use crate::export::ExportFormat;
 use crate::history::History;
 
 /// A menu button for `action`, with its shortcut shown.
@@ -52,6 +53,13 @@ pub fn menu_bar_ui(ui: &mut Ui, history: &History, settings: &Settings, commands
             action_button_ui(ui, Action::Save, true, commands);
             action_button_ui(ui, Action::SaveAs, true, commands);
             ui.separator();
+            // Ticking "Anonymize" must not close the menu before a format is picked.
+            let keep_open = egui::containers::menu::MenuConfig::new()
+                .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+            egui::containers::menu::SubMenuButton::new("Export")
+                .config(keep_open)
+                .ui(ui, |ui| export_menu_ui(ui, settings, commands));
+            ui.separator();
             action_button_ui(ui, Action::Quit, true, commands);
         });
         ui.menu_button("Edit", |ui| {
@@ -74,6 +82,27 @@ pub fn menu_bar_ui(ui: &mut Ui, history: &History, settings: &Settings, commands
             }
         });
     });
+}
+
+/// File → Export: the data exports, and whether they are anonymized.
+fn export_menu_ui(ui: &mut Ui, settings: &Settings, commands: &mut Commands) {
+    let mut anonymize = settings.anonymize_exports;
+    if ui
+        .checkbox(&mut anonymize, "Anonymize")
+        .on_hover_text("Initials instead of names; no phone, email or notes")
+        .changed()
+    {
+        commands.push(Command::SetAnonymizeExports(anonymize));
+    }
+    ui.separator();
+    for format in ExportFormat::ALL {
+        if ui.button(format!("{}…", format.description())).clicked() {
+            commands.push(Command::ExportData(format));
+            ui.close();
+        }
+    }
+    ui.separator();
+    ui.weak("The map image is saved from the map's toolbar.");
 }
 
 /// The status bar: file name, unsaved marker, counts, last message.

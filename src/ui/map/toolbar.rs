@@ -158,7 +158,11 @@ fn filter_ui(ui: &mut Ui, project: &Project, state: &mut MapView) {
 }
 
 fn export_ui(ui: &mut Ui, state: &mut MapView, commands: &mut Commands) {
-    ui.menu_button("Export map", |ui| {
+    // Ticking "Initials" must not close the menu before a format is picked.
+    let keep_open = egui::containers::menu::MenuConfig::new()
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+    let button = egui::containers::menu::MenuButton::new("Export map").config(keep_open);
+    button.ui(ui, |ui| {
         let mut initials = state.naming == Naming::Initials;
         if ui
             .checkbox(&mut initials, "Initials instead of names")
