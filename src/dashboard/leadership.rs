@@ -30,6 +30,16 @@ impl Leadership {
     }
 }
 
+/// "3 of 8 candidates" below the target, "9 candidates, target of 8
+/// reached" at or above it, so an overshoot never reads like a typo.
+pub fn against_target(count: usize, target: u32, noun: &str) -> String {
+    if target > 0 && count >= target as usize {
+        format!("{count} {noun}, target of {target} reached")
+    } else {
+        format!("{count} of {target} {noun}")
+    }
+}
+
 fn share(count: usize, target: u32) -> f32 {
     if target == 0 {
         1.0
@@ -78,5 +88,24 @@ pub fn leadership(project: &Project) -> Leadership {
         held: held.len(),
         held_target: project.info.goals.one_to_ones,
         held_by_team: held_by_team.into_iter().map(|(_, id)| id).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::against_target;
+
+    #[test]
+    fn target_text_says_when_the_target_is_reached() {
+        assert_eq!(against_target(3, 8, "candidates"), "3 of 8 candidates");
+        assert_eq!(
+            against_target(8, 8, "candidates"),
+            "8 candidates, target of 8 reached"
+        );
+        assert_eq!(
+            against_target(9, 6, "one-to-ones"),
+            "9 one-to-ones, target of 6 reached"
+        );
+        assert_eq!(against_target(0, 0, "one-to-ones"), "0 of 0 one-to-ones");
     }
 }

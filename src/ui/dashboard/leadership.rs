@@ -4,6 +4,7 @@ use egui::Ui;
 
 use super::{open_meeting_button_ui, person_link_ui};
 use crate::dashboard::leadership;
+use crate::dashboard::leadership::against_target;
 use crate::model::Project;
 use crate::ui::Commands;
 
@@ -11,10 +12,10 @@ pub(super) fn leadership_ui(ui: &mut Ui, project: &Project, commands: &mut Comma
     let picture = leadership(project);
     ui.heading("Leadership candidates");
     ui.add(
-        egui::ProgressBar::new(picture.candidate_progress()).text(format!(
-            "{} of {} candidates",
+        egui::ProgressBar::new(picture.candidate_progress()).text(against_target(
             picture.candidates.len(),
-            picture.candidate_target
+            picture.candidate_target,
+            "candidates",
         )),
     );
     ui.weak("Leadership-team members and people who have committed or more.");
@@ -40,9 +41,10 @@ pub(super) fn leadership_ui(ui: &mut Ui, project: &Project, commands: &mut Comma
     ui.add_space(12.0);
     ui.heading("One-to-ones held");
     ui.add(
-        egui::ProgressBar::new(picture.held_progress()).text(format!(
-            "{} of {} one-to-ones",
-            picture.held, picture.held_target
+        egui::ProgressBar::new(picture.held_progress()).text(against_target(
+            picture.held,
+            picture.held_target,
+            "one-to-ones",
         )),
     );
     ui.add_space(8.0);
