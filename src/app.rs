@@ -4,6 +4,8 @@
 mod document;
 mod export;
 mod modals;
+mod safety;
+mod safety_dialogs;
 mod settings;
 
 use std::path::{Path, PathBuf};
@@ -14,6 +16,7 @@ use egui::{Context, Ui, ViewportCommand};
 pub use document::{Document, Origin};
 pub use export::{ExportKind, crop, encode_png};
 pub use modals::{AfterGuard, Modal};
+pub use safety::{Recovery, SaveWriter, write_all};
 pub use settings::{SETTINGS_KEY, Settings};
 
 use crate::meeting::{questions::insert_question, rules};
@@ -30,8 +33,7 @@ use crate::ui::person_editor::{PersonEditor, person_editor_ui};
 use crate::ui::question_bank::question_bank_ui;
 use crate::ui::{Action, Command, Commands, FileDialogs, NativeDialogs, Picked, View};
 
-/// The demo project shipped with the app, opened on a first run.
-pub const DEMO_RON: &str = include_str!("../assets/demo.ron");
+pub use crate::DEMO_RON;
 
 /// The app.
 pub struct RelationalApp {
@@ -47,6 +49,14 @@ pub struct RelationalApp {
     pub selected_meeting: Option<MeetingId>,
     /// The open dialog, if any.
     pub modal: Option<Modal>,
+    /// Dialogs waiting for the open one to close.
+    modal_queue: std::collections::VecDeque<Modal>,
+    /// Recovery copies of unsaved work.
+    pub recovery: Recovery,
+    /// The lock beside the open file.
+    lock: Option<store::ProjectLock>,
+    /// How project bytes reach the disk (swapped in tests).
+    pub save_writer: SaveWriter,
     /// The last message, shown in the status bar.
     pub status: String,
     /// Where "today" comes from.
@@ -84,10 +94,14 @@ impl RelationalApp {
             Box::new(NativeDialogs),
         );
         app.settings = settings;
+        app.recovery =
+            Recovery::new(store::RecoveryStore::default_dir().map(store::RecoveryStore::new));
+        app.switch_recovery_to(None);
         let wanted = path.or_else(|| app.settings.last_project.clone().filter(|p| p.is_file()));
         if let Some(path) = wanted {
             app.open_path(&path);
         }
+        app.offer_untitled_recovery();
         app
     }
 
@@ -100,6 +114,10 @@ impl RelationalApp {
             selected: None,
             selected_meeting: None,
             modal: None,
+            modal_queue: Default::default(),
+            recovery: Recovery::new(None),
+            lock: None,
+            save_writer: write_all,
             status: String::new(),
             clock: Clock::system(),
             people_view: PeopleView::default(),
@@ -392,6 +410,8 @@ impl RelationalApp {
             },
             AfterGuard::OpenPath(path) => self.open_path(&path),
             AfterGuard::Quit => {
+                // Saved (no copy left) or discarded on purpose.
+                self.discard_recovery_copy();
                 self.closing = true;
                 self.ctx.send_viewport_cmd(ViewportCommand::Close);
             }
@@ -399,7 +419,14 @@ impl RelationalApp {
     }
 
     fn replace_document(&mut self, doc: Document) {
+        self.replace_document_keeping_recovery(doc, None);
+    }
+
+    /// Switches documents; `recovery_slot` keeps a restored copy's file.
+    fn replace_document_keeping_recovery(&mut self, doc: Document, recovery_slot: Option<PathBuf>) {
         self.doc = doc;
+        self.lock = None;
+        self.switch_recovery_to(recovery_slot);
         self.selected = None;
         self.selected_meeting = None;
         self.person_editor = PersonEditor::default();
@@ -409,22 +436,60 @@ impl RelationalApp {
     }
 
     /// Opens a project file; on failure the open project stays as it was.
+    /// A file open in another running Relational is opened only once the
+    /// organizer agrees.
     pub fn open_path(&mut self, path: &Path) {
+        self.open_path_checked(path, false);
+    }
+
+    /// Opens `path`; `anyway` overrides another window's lock.
+    pub fn open_path_checked(&mut self, path: &Path, anyway: bool) {
+        if self
+            .lock
+            .as_ref()
+            .is_some_and(|l| l.path() == store::lock_path(path))
+        {
+            // Opening the file already open here: our own lock stands.
+            let lock = self.lock.take();
+            if let Some(unused) = self.load_path(path, lock, false) {
+                self.lock = Some(unused);
+            }
+            return;
+        }
+        let Some(slot) = self.lock_before_opening(path, anyway) else {
+            return;
+        };
+        self.load_path(path, slot.lock, slot.replaced_stale);
+    }
+
+    /// Loads `path` and makes it the open document holding `lock`. On
+    /// failure the open document stays and `lock` is handed back.
+    fn load_path(
+        &mut self,
+        path: &Path,
+        lock: Option<store::ProjectLock>,
+        replaced_stale: bool,
+    ) -> Option<store::ProjectLock> {
         match store::load(path) {
             Ok(loaded) => {
                 let (people, meetings, intros) = loaded.project.counts();
-                self.replace_document(Document::new(
-                    loaded.project,
-                    Some(path.to_path_buf()),
-                    Origin::File,
-                ));
+                let mut doc = Document::new(loaded.project, Some(path.to_path_buf()), Origin::File);
+                doc.disk_stamp = loaded.stamp;
+                self.replace_document(doc);
+                self.lock = lock;
                 self.settings.remember(path);
                 self.status = format!(
-                    "Opened {}: {people} people, {meetings} meetings, {intros} introductions",
-                    self.doc.display_name()
+                    "Opened {}: {people} people, {meetings} meetings, {intros} introductions{}",
+                    self.doc.display_name(),
+                    if replaced_stale {
+                        " (a lock left by a closed window was cleared)"
+                    } else {
+                        ""
+                    }
                 );
+                self.offer_recovery_for(path);
                 if !loaded.warnings.is_empty() {
-                    self.modal = Some(Modal::Message {
+                    self.show_modal(Modal::Message {
                         title: "Opened with repairs".to_owned(),
                         body: format!(
                             "Some records pointed nowhere and were repaired. Save to keep the \
@@ -439,12 +504,14 @@ impl RelationalApp {
                     self.settings.forget(path);
                 }
                 self.status = format!("Not opened: {}", path.display());
-                self.modal = Some(Modal::Message {
+                self.show_modal(Modal::Message {
                     title: "Could not open the file".to_owned(),
                     body: error.to_string(),
                 });
+                return lock;
             }
         }
+        None
     }
 
     /// Saves to the current file, or asks for one. Returns true once saved.
@@ -471,12 +538,28 @@ impl RelationalApp {
         }
     }
 
-    /// Saves to `path`, then runs `then`. On failure the project stays open
-    /// and unsaved, and the message says so.
+    /// Saves to `path`, then runs `then`. If another program replaced the
+    /// open file since it was read, asks before overwriting. On failure the
+    /// project stays open and unsaved, and the message offers Save As.
     pub fn save_to(&mut self, path: &Path, then: Option<AfterGuard>) -> bool {
-        match store::save(&self.doc.project, path) {
-            Ok(()) => {
-                self.doc.mark_saved(path);
+        if self.replaced_on_disk(path) {
+            self.status = "Not saved: the file changed on disk".to_owned();
+            self.show_modal(Modal::ChangedOnDisk {
+                path: path.to_path_buf(),
+                then,
+            });
+            return false;
+        }
+        self.write_to(path, then)
+    }
+
+    /// Saves to `path` without asking, then runs `then`.
+    pub fn write_to(&mut self, path: &Path, then: Option<AfterGuard>) -> bool {
+        match store::save_with(&self.doc.project, path, self.save_writer) {
+            Ok(stamp) => {
+                self.doc.mark_saved(path, stamp);
+                self.relock(path);
+                self.recovery_after_save();
                 self.settings.remember(path);
                 self.status = format!("Saved {}", path.display());
                 if let Some(then) = then {
@@ -486,14 +569,30 @@ impl RelationalApp {
             }
             Err(error) => {
                 self.status = "Save failed: the project is still open, unsaved".to_owned();
-                self.modal = Some(Modal::Message {
-                    title: "Could not save".to_owned(),
-                    body: format!(
-                        "{error}\n\nUse Save As… in the File menu to save somewhere else."
-                    ),
+                // Keep the work on disk somewhere while the organizer decides.
+                let _ = self.write_recovery_now();
+                self.show_modal(Modal::SaveFailed {
+                    body: error.to_string(),
+                    then,
                 });
                 false
             }
+        }
+    }
+
+    /// Shows a dialog now, or after the one already open.
+    pub fn show_modal(&mut self, modal: Modal) {
+        if self.modal.is_none() {
+            self.modal = Some(modal);
+        } else {
+            self.modal_queue.push_back(modal);
+        }
+    }
+
+    /// Once a dialog closes, the next waiting one opens.
+    fn next_modal(&mut self) {
+        if self.modal.is_none() {
+            self.modal = self.modal_queue.pop_front();
         }
     }
 
@@ -646,13 +745,19 @@ impl eframe::App for RelationalApp {
         });
         self.central_ui(ui);
         self.modals_ui(&ctx);
+        self.next_modal();
         self.receive_screenshot(&ctx);
         self.apply_commands();
+        self.tick_recovery(&ctx);
         self.update_title(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.shut_down();
     }
 }
 

@@ -13,6 +13,7 @@
 //! - [`synth`]: large generated projects for benchmarks and tests.
 //! - [`ui`] and [`app`]: the eframe app.
 
+#[cfg(feature = "gui")]
 pub mod app;
 pub mod ask;
 pub mod cli;
@@ -26,4 +27,8 @@ pub mod model;
 pub mod query;
 pub mod store;
 pub mod synth;
+#[cfg(feature = "gui")]
 pub mod ui;
+
+/// The demo project shipped with the app, opened on a first run.
+pub const DEMO_RON: &str = include_str!("../assets/demo.ron");

@@ -5,6 +5,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::history::History;
 use crate::model::Project;
+use crate::store::FileStamp;
 use crate::ui::Revision;
 
 /// Where the open project came from.
@@ -33,6 +34,12 @@ pub struct Document {
     pub history: History,
     /// The history serial when last saved or opened.
     saved_serial: u64,
+    /// The file as last read or written, to notice another program
+    /// replacing it before a save overwrites that.
+    pub disk_stamp: Option<FileStamp>,
+    /// Restored from a recovery copy and not saved since: unsaved even
+    /// before any edit.
+    restored: bool,
     generation: u64,
 }
 
@@ -45,20 +52,41 @@ impl Document {
             origin,
             history: History::default(),
             saved_serial: 0,
+            disk_stamp: None,
+            restored: false,
             generation: NEXT_GENERATION.fetch_add(1, Ordering::Relaxed),
         }
     }
 
-    /// Whether there are changes not yet saved.
-    pub fn is_dirty(&self) -> bool {
-        self.history.state_serial() != self.saved_serial
+    /// A project brought back from a recovery copy: unsaved until saved.
+    pub fn restored(
+        project: Project,
+        path: Option<PathBuf>,
+        disk_stamp: Option<FileStamp>,
+    ) -> Self {
+        let origin = if path.is_some() {
+            Origin::File
+        } else {
+            Origin::New
+        };
+        let mut doc = Self::new(project, path, origin);
+        doc.disk_stamp = disk_stamp;
+        doc.restored = true;
+        doc
     }
 
-    /// Records that the project was saved to `path`.
-    pub fn mark_saved(&mut self, path: &Path) {
+    /// Whether there are changes not yet saved.
+    pub fn is_dirty(&self) -> bool {
+        self.restored || self.history.state_serial() != self.saved_serial
+    }
+
+    /// Records that the project was saved to `path`, which now looks like `stamp`.
+    pub fn mark_saved(&mut self, path: &Path, stamp: FileStamp) {
         self.path = Some(path.to_path_buf());
         self.origin = Origin::File;
         self.saved_serial = self.history.state_serial();
+        self.disk_stamp = Some(stamp);
+        self.restored = false;
     }
 
     /// Identifies the current state for caches.

@@ -58,6 +58,34 @@ pub enum Modal {
     },
     /// A meeting's prep card (made once, when opened), with a button to copy it.
     PrepCard(String),
+    /// A recovery copy newer than the file: restore, compare or discard.
+    Recovery {
+        /// The copy.
+        copy: Box<crate::store::Recovered>,
+        /// Showing what differs.
+        comparing: bool,
+    },
+    /// A save failed; the project is still open.
+    SaveFailed {
+        /// What went wrong and what to do.
+        body: String,
+        /// What was to follow the save.
+        then: Option<AfterGuard>,
+    },
+    /// The open file was replaced by another program since it was read.
+    ChangedOnDisk {
+        /// The file.
+        path: PathBuf,
+        /// What was to follow the save.
+        then: Option<AfterGuard>,
+    },
+    /// The file is open in another running Relational.
+    LockedElsewhere {
+        /// The file.
+        path: PathBuf,
+        /// Who has it.
+        owner: crate::store::LockOwner,
+    },
     /// A message to acknowledge.
     Message {
         /// Heading.
@@ -99,7 +127,7 @@ impl Modal {
 }
 
 /// What the user chose in a dialog this frame.
-enum Choice {
+pub(super) enum Choice {
     Keep,
     Close,
     SaveThen(AfterGuard),
@@ -108,6 +136,11 @@ enum Choice {
     SaveTyped(PathBuf, Option<AfterGuard>),
     ExportTyped(super::ExportKind, PathBuf),
     Delete(PersonId, IntroductionPolicy),
+    Restore(Box<crate::store::Recovered>),
+    DiscardCopy(PathBuf),
+    SaveAs(Option<AfterGuard>),
+    Overwrite(PathBuf, Option<AfterGuard>),
+    OpenAnyway(PathBuf),
 }
 
 impl RelationalApp {
@@ -125,6 +158,18 @@ impl RelationalApp {
             }
             Modal::Message { title, body } => message_ui(ctx, title, body),
             Modal::PrepCard(card) => prep_card_ui(ctx, card),
+            Modal::Recovery { copy, comparing } => {
+                super::safety_dialogs::recovery_ui(ctx, &self.doc, copy, comparing)
+            }
+            Modal::SaveFailed { body, then } => {
+                super::safety_dialogs::save_failed_ui(ctx, body, then)
+            }
+            Modal::ChangedOnDisk { path, then } => {
+                super::safety_dialogs::changed_on_disk_ui(ctx, path, then)
+            }
+            Modal::LockedElsewhere { path, owner } => {
+                super::safety_dialogs::locked_elsewhere_ui(ctx, path, owner)
+            }
         };
         match choice {
             Choice::Keep => self.modal = Some(modal),
@@ -139,11 +184,20 @@ impl RelationalApp {
             }
             Choice::Delete(id, policy) => self.delete_person(id, policy),
             Choice::ExportTyped(kind, path) => self.export_to(kind, &path),
+            Choice::Restore(copy) => self.restore(*copy),
+            Choice::DiscardCopy(slot) => self.discard_offered_copy(&slot),
+            Choice::SaveAs(then) => {
+                self.save_as(then);
+            }
+            Choice::Overwrite(path, then) => {
+                self.write_to(&path, then);
+            }
+            Choice::OpenAnyway(path) => self.open_path_checked(&path, true),
         }
     }
 }
 
-fn show(ctx: &Context, id: &str, content: impl FnOnce(&mut Ui) -> Choice) -> Choice {
+pub(super) fn show(ctx: &Context, id: &str, content: impl FnOnce(&mut Ui) -> Choice) -> Choice {
     let response = EguiModal::new(Id::unique(id)).show(ctx, |ui| {
         ui.set_max_width(460.0);
         content(ui)

@@ -12,7 +12,7 @@ use crate::dashboard::leadership;
 use crate::model::{Answer, Kept, MeetingStatus};
 
 fn demo() -> Project {
-    crate::store::parse(crate::app::DEMO_RON.as_bytes())
+    crate::store::parse(crate::DEMO_RON.as_bytes())
         .expect("the demo parses")
         .project
 }

@@ -139,10 +139,33 @@ impl fmt::Display for SaveError {
         };
         write!(
             f,
-            "Could not save {file}: {step} ({}). Nothing was lost: the project is still open \
+            "Could not save {file}: {step}. {} Nothing was lost: the project is still open \
              and the file on disk is unchanged.",
-            self.source
+            self.reason()
         )
+    }
+}
+
+impl SaveError {
+    /// The cause in the organizer's words, with what to do about it.
+    pub fn reason(&self) -> String {
+        use std::io::ErrorKind;
+        match self.source.kind() {
+            ErrorKind::StorageFull | ErrorKind::QuotaExceeded => {
+                "The disk is full: free some space, or save on another disk with Save As…."
+                    .to_owned()
+            }
+            ErrorKind::PermissionDenied => "You are not allowed to write there: save somewhere \
+                 else with Save As…."
+                .to_owned(),
+            ErrorKind::ReadOnlyFilesystem => {
+                "That disk is read-only: save somewhere else with Save As….".to_owned()
+            }
+            ErrorKind::NotFound => "The folder no longer exists (a removed drive or a deleted \
+                 folder?): save somewhere else with Save As…."
+                .to_owned(),
+            _ => format!("The system said: {}.", self.source),
+        }
     }
 }
 

@@ -21,8 +21,11 @@ pub(crate) struct ProjectFile {
     pub format_version: u32,
     pub info: ProjectInfo,
     pub me: PersonId,
+    #[serde(deserialize_with = "super::limits::records")]
     pub people: Vec<Person>,
+    #[serde(deserialize_with = "super::limits::records")]
     pub meetings: Vec<Meeting>,
+    #[serde(deserialize_with = "super::limits::records")]
     pub introductions: Vec<Introduction>,
     pub map_positions: BTreeMap<PersonId, MapPosition>,
 }

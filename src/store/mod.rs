@@ -6,20 +6,29 @@
 
 mod error;
 mod format;
+mod limits;
+mod lock;
+pub mod recovery;
 mod save;
+mod stamp;
 
 use std::io::Read;
 use std::path::Path;
 
 pub use error::{LoadError, LoadErrorKind, SaveError, SaveStage};
 pub use format::CURRENT_FORMAT_VERSION;
+pub use limits::MAX_RECORDS;
+pub use lock::{LockOutcome, LockOwner, ProjectLock, lock, lock_anyway, lock_path};
+pub use recovery::{Recovered, RecoverySchedule, RecoveryStore};
 pub use save::{backup_path, save, save_with, to_ron_string, write_atomically};
+pub use stamp::FileStamp;
 
 use crate::model::{Project, repair};
 
-/// The largest project file accepted: far above any real project
-/// (10,000 people take a few tens of MB), low enough to fail fast on junk.
-pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+/// The largest project file accepted: four times a 10,000-person project
+/// (16 MB), low enough that junk (a 100 MB string, say) is refused before
+/// it is read.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// How deeply values may nest; real files need fewer than ten levels.
 const MAX_NESTING: usize = 64;
@@ -33,16 +42,35 @@ pub struct LoadedProject {
     pub warnings: Vec<String>,
     /// The format version the file was written in.
     pub format_version: u32,
+    /// The file as read, to notice later that another program replaced
+    /// it; `None` when parsed from memory.
+    pub stamp: Option<FileStamp>,
 }
 
 /// Reads a project file. Any failure is a [`LoadError`] naming the file.
 pub fn load(path: &Path) -> Result<LoadedProject, LoadError> {
     let bytes = read_limited(path)?;
-    parse(&bytes).map_err(|kind| LoadError::new(path, kind))
+    let mut loaded = parse(&bytes).map_err(|kind| LoadError::new(path, kind))?;
+    loaded.stamp = Some(FileStamp::of(path, &bytes));
+    Ok(loaded)
 }
 
 /// Parses the bytes of a project file.
 pub fn parse(bytes: &[u8]) -> Result<LoadedProject, LoadErrorKind> {
+    let file: format::ProjectFile = parse_text(bytes)?;
+    let format_version = file.format_version;
+    let (project, warnings) = repair(file.into_records());
+    Ok(LoadedProject {
+        project,
+        warnings,
+        format_version,
+        stamp: None,
+    })
+}
+
+/// The checks every file gets (text, not empty, not from a newer version,
+/// nesting and record limits), then the RON parse into `T`.
+fn parse_text<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, LoadErrorKind> {
     let text = std::str::from_utf8(bytes).map_err(|error| LoadErrorKind::NotText {
         offset: error.valid_up_to(),
     })?;
@@ -58,26 +86,18 @@ pub fn parse(bytes: &[u8]) -> Result<LoadedProject, LoadErrorKind> {
         });
     }
     let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
-    let file: format::ProjectFile =
-        options
-            .from_str(text)
-            .map_err(|error| LoadErrorKind::Syntax {
-                line: error.span.start.line,
-                column: error.span.start.col,
-                message: error.code.to_string(),
-            })?;
-    let format_version = file.format_version;
-    let (project, warnings) = repair(file.into_records());
-    Ok(LoadedProject {
-        project,
-        warnings,
-        format_version,
-    })
+    options
+        .from_str(text)
+        .map_err(|error| LoadErrorKind::Syntax {
+            line: error.span.start.line,
+            column: error.span.start.col,
+            message: error.code.to_string(),
+        })
 }
 
 /// Reads the whole file, refusing what is not a regular file (a FIFO would
 /// block forever) and anything above [`MAX_FILE_BYTES`].
-fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
+pub(crate) fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
     let fail = |kind| LoadError::new(path, kind);
     let metadata = std::fs::metadata(path).map_err(|e| fail(LoadErrorKind::Io(e)))?;
     if !metadata.is_file() {

@@ -7,16 +7,21 @@ use atomic_write_file::AtomicWriteFile;
 
 use super::error::{SaveError, SaveStage};
 use super::format::ProjectFileRef;
+use super::stamp::FileStamp;
 use crate::model::Project;
 
 /// The project as the text saved to disk (`\n` line endings, multi-line
 /// notes written as real lines so the file stays readable).
 pub fn to_ron_string(project: &Project) -> Result<String, ron::Error> {
-    let config = ron::ser::PrettyConfig::new()
+    ron::ser::to_string_pretty(&ProjectFileRef::new(project), pretty_config())
+}
+
+/// How project files are laid out.
+pub(super) fn pretty_config() -> ron::ser::PrettyConfig {
+    ron::ser::PrettyConfig::new()
         .new_line("\n")
         .indentor("  ")
-        .escape_strings(false);
-    ron::ser::to_string_pretty(&ProjectFileRef::new(project), config)
+        .escape_strings(false)
 }
 
 /// Where the previous version of `path` is kept: `NAME.ron.bak`.
@@ -30,7 +35,8 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// in the same folder, is synced, and is renamed over the target; the folder
 /// is synced too. The old file is copied to `NAME.ron.bak` first. New files
 /// get mode 0600 on Unix.
-pub fn save(project: &Project, path: &Path) -> Result<(), SaveError> {
+/// Returns the stamp of the file as written.
+pub fn save(project: &Project, path: &Path) -> Result<FileStamp, SaveError> {
     save_with(project, path, |file, bytes| file.write_all(bytes))
 }
 
@@ -39,8 +45,8 @@ pub fn save(project: &Project, path: &Path) -> Result<(), SaveError> {
 pub fn save_with(
     project: &Project,
     path: &Path,
-    write: impl FnOnce(&mut AtomicWriteFile, &[u8]) -> std::io::Result<()>,
-) -> Result<(), SaveError> {
+    write: impl FnOnce(&mut dyn Write, &[u8]) -> std::io::Result<()>,
+) -> Result<FileStamp, SaveError> {
     let fail = |stage, source| SaveError {
         path: path.to_path_buf(),
         stage,
@@ -52,7 +58,8 @@ pub fn save_with(
     // Dropping `file` without commit removes the temporary file.
     write(&mut file, text.as_bytes()).map_err(|e| fail(SaveStage::Write, e))?;
     keep_backup(path).map_err(|e| fail(SaveStage::Backup, e))?;
-    file.commit().map_err(|e| fail(SaveStage::Commit, e))
+    file.commit().map_err(|e| fail(SaveStage::Commit, e))?;
+    Ok(FileStamp::of(path, text.as_bytes()))
 }
 
 /// Writes any file the way projects are written: to a temporary file that
@@ -64,7 +71,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     file.commit()
 }
 
-fn open_temporary(path: &Path) -> std::io::Result<AtomicWriteFile> {
+pub(super) fn open_temporary(path: &Path) -> std::io::Result<AtomicWriteFile> {
     let mut options = AtomicWriteFile::options();
     #[cfg(unix)]
     {

@@ -12,7 +12,7 @@ fn temp_dir() -> tempfile::TempDir {
 }
 
 fn demo() -> Project {
-    parse(crate::app::DEMO_RON.as_bytes())
+    parse(crate::DEMO_RON.as_bytes())
         .expect("the demo parses")
         .project
 }
@@ -33,7 +33,7 @@ fn kind_of(text: &str) -> LoadErrorKind {
 
 #[test]
 fn the_demo_loads_without_repairs_and_round_trips() {
-    let loaded = parse(crate::app::DEMO_RON.as_bytes()).expect("the demo parses");
+    let loaded = parse(crate::DEMO_RON.as_bytes()).expect("the demo parses");
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     assert_eq!(round_trip(&loaded.project), loaded.project);
 }
@@ -104,7 +104,7 @@ fn bad_files_give_errors_not_panics() {
         parse(&[0x28, 0xff, 0xfe, 0x00]),
         Err(LoadErrorKind::NotText { offset: 1 })
     ));
-    let demo_text = crate::app::DEMO_RON;
+    let demo_text = crate::DEMO_RON;
     for cut in [10, demo_text.len() / 3, demo_text.len() - 5] {
         let truncated = demo_text.get(..cut).unwrap_or("(");
         assert!(matches!(kind_of(truncated), LoadErrorKind::Syntax { .. }));
@@ -246,7 +246,6 @@ fn a_write_that_fails_part_way_leaves_the_old_file_intact() {
     let mut changed = demo();
     changed.info.name = "Changed".into();
     let result = save_with(&changed, &path, |file, bytes| {
-        use std::io::Write;
         file.write_all(&bytes[..bytes.len() / 2])?;
         Err(std::io::Error::other("No space left on device"))
     });

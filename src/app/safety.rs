@@ -1,0 +1,325 @@
+//! Keeping the organizer's work safe: recovery copies while there are
+//! unsaved changes, the lock beside an open file, and noticing a file
+//! replaced on disk before a save overwrites it.
+
+use std::path::{Path, PathBuf};
+use std::thread::JoinHandle;
+use std::time::Instant;
+
+use super::{Document, Modal, Origin, RelationalApp};
+use crate::store::{self, LockOutcome, Recovered, RecoverySchedule, RecoveryStore};
+
+/// How the app writes a project file's bytes; tests swap it for one that
+/// fails part-way, as a full disk would.
+pub type SaveWriter = fn(&mut dyn std::io::Write, &[u8]) -> std::io::Result<()>;
+
+/// The normal writer: all the bytes.
+pub fn write_all(file: &mut dyn std::io::Write, bytes: &[u8]) -> std::io::Result<()> {
+    file.write_all(bytes)
+}
+
+/// Recovery copies of the open document.
+pub struct Recovery {
+    /// Where copies go; `None` turns recovery off (no data folder).
+    pub store: Option<RecoveryStore>,
+    /// This run's name, for copies of never-saved projects.
+    pub session: String,
+    /// The open document's copy.
+    pub slot: Option<PathBuf>,
+    /// When to write the next copy.
+    pub schedule: RecoverySchedule,
+    /// A copy being written in the background.
+    writer: Option<JoinHandle<std::io::Result<()>>>,
+    /// Whether this run wrote a copy into `slot` since the last save.
+    wrote: bool,
+}
+
+impl Recovery {
+    /// Recovery in `store`, or off.
+    pub fn new(store: Option<RecoveryStore>) -> Self {
+        Self {
+            store,
+            session: store::recovery::session_name(),
+            slot: None,
+            schedule: RecoverySchedule::default(),
+            writer: None,
+            wrote: false,
+        }
+    }
+
+    /// The slot a document's copies go to.
+    fn slot_for(&self, doc: &Document) -> Option<PathBuf> {
+        let store = self.store.as_ref()?;
+        Some(match (&doc.path, doc.origin) {
+            (Some(path), Origin::File) => store.slot_for_file(path),
+            _ => store.slot_for_untitled(&self.session),
+        })
+    }
+
+    /// Waits for a copy being written, so it cannot land after a removal.
+    fn finish_writing(&mut self) -> Option<std::io::Error> {
+        let handle = self.writer.take()?;
+        match handle.join() {
+            Ok(Ok(())) => None,
+            Ok(Err(error)) => Some(error),
+            Err(_) => Some(std::io::Error::other("the recovery writer stopped")),
+        }
+    }
+
+    /// Removes the document's copy: it was saved or deliberately discarded.
+    fn remove_copy(&mut self) {
+        self.finish_writing();
+        if let Some(slot) = &self.slot {
+            store::recovery::remove(slot);
+        }
+        self.wrote = false;
+    }
+}
+
+impl RelationalApp {
+    /// Once a frame: writes a recovery copy when one is due, removes it
+    /// when the project is back to its saved state, and wakes the app up
+    /// when the next copy will be due.
+    pub(super) fn tick_recovery(&mut self, ctx: &egui::Context) {
+        if self.recovery.store.is_none() {
+            return;
+        }
+        if self
+            .recovery
+            .writer
+            .as_ref()
+            .is_some_and(JoinHandle::is_finished)
+            && let Some(error) = self.recovery.finish_writing()
+        {
+            self.status = format!("Could not write the recovery copy: {error}");
+        }
+        let now = Instant::now();
+        let dirty = self.doc.is_dirty();
+        self.recovery
+            .schedule
+            .observe(self.doc.history.state_serial(), dirty, now);
+        if !dirty {
+            if self.recovery.wrote {
+                self.recovery.remove_copy();
+            }
+            return;
+        }
+        match self.recovery.schedule.wait(now) {
+            Some(wait) if wait.is_zero() => self.start_recovery_copy(now),
+            Some(wait) => ctx.request_repaint_after(wait),
+            None => {}
+        }
+    }
+
+    /// Writes the copy on another thread from a snapshot of the project.
+    fn start_recovery_copy(&mut self, now: Instant) {
+        if self.recovery.writer.is_some() {
+            return;
+        }
+        let (Some(store), Some(slot)) = (self.recovery.store.clone(), self.recovery.slot.clone())
+        else {
+            return;
+        };
+        let project = self.doc.project.clone();
+        let original = self.original_path();
+        self.recovery.writer = Some(std::thread::spawn(move || {
+            store.write(&slot, original.as_deref(), &project)
+        }));
+        self.recovery
+            .schedule
+            .written(self.doc.history.state_serial(), now);
+        self.recovery.wrote = true;
+    }
+
+    /// Writes the recovery copy now, on this thread (tests, and before
+    /// anything that could lose the work).
+    pub fn write_recovery_now(&mut self) -> std::io::Result<()> {
+        self.recovery.finish_writing();
+        let (Some(store), Some(slot)) = (&self.recovery.store, &self.recovery.slot) else {
+            return Ok(());
+        };
+        store.write(slot, self.original_path().as_deref(), &self.doc.project)?;
+        self.recovery
+            .schedule
+            .written(self.doc.history.state_serial(), Instant::now());
+        self.recovery.wrote = true;
+        Ok(())
+    }
+
+    fn original_path(&self) -> Option<PathBuf> {
+        match self.doc.origin {
+            Origin::File => self.doc.path.clone(),
+            _ => None,
+        }
+    }
+
+    /// Switches to `doc`. The old document's recovery copy goes (it was
+    /// saved, or its changes discarded) unless the new one uses the same
+    /// slot, as a restored copy does.
+    pub(super) fn switch_recovery_to(&mut self, keep_slot: Option<PathBuf>) {
+        let new_slot = keep_slot.or_else(|| self.recovery.slot_for(&self.doc));
+        if self.recovery.slot != new_slot {
+            self.recovery.remove_copy();
+        }
+        self.recovery.slot = new_slot;
+        self.recovery.schedule = RecoverySchedule::default();
+        self.recovery.wrote = false;
+    }
+
+    /// After a successful save: the copy is no longer needed, and later
+    /// copies follow the file's new name.
+    pub(super) fn recovery_after_save(&mut self) {
+        self.recovery.remove_copy();
+        self.recovery.slot = self.recovery.slot_for(&self.doc);
+        self.recovery.schedule = RecoverySchedule::default();
+    }
+
+    /// The changes were discarded on purpose (closing without saving).
+    pub(super) fn discard_recovery_copy(&mut self) {
+        self.recovery.remove_copy();
+    }
+
+    /// Offers a newer recovery copy of `path`, if there is one.
+    pub(super) fn offer_recovery_for(&mut self, path: &Path) {
+        let Some(store) = &self.recovery.store else {
+            return;
+        };
+        if let Some(copy) = store.offer_for_file(path) {
+            self.show_modal(Modal::Recovery {
+                copy: Box::new(copy),
+                comparing: false,
+            });
+        }
+    }
+
+    /// On start: offers the newest copy of a project never saved that a
+    /// run which ended without saving left behind.
+    pub(super) fn offer_untitled_recovery(&mut self) {
+        let Some(store) = &self.recovery.store else {
+            return;
+        };
+        if let Some(copy) = store
+            .offers_untitled(&self.recovery.session)
+            .into_iter()
+            .next()
+        {
+            self.show_modal(Modal::Recovery {
+                copy: Box::new(copy),
+                comparing: false,
+            });
+        }
+    }
+
+    /// Opens a recovery copy as the current project, unsaved.
+    pub(super) fn restore(&mut self, copy: Recovered) {
+        let Recovered {
+            slot,
+            original,
+            project,
+            warnings,
+            ..
+        } = copy;
+        let (path, stamp) = match original {
+            Some(path) if self.doc.path.as_deref() == Some(path.as_path()) => {
+                (Some(path), self.doc.disk_stamp)
+            }
+            // The file is not open (an untitled copy, or a file gone):
+            // Save will ask where to put it.
+            _ => (None, None),
+        };
+        let keep_lock = if path.is_some() {
+            self.lock.take()
+        } else {
+            None
+        };
+        let doc = Document::restored(project, path, stamp);
+        self.replace_document_keeping_recovery(doc, Some(slot));
+        self.lock = keep_lock;
+        self.status = if warnings.is_empty() {
+            "Restored the recovery copy: save to keep it".to_owned()
+        } else {
+            format!(
+                "Restored the recovery copy with {} repair(s): save to keep it",
+                warnings.len()
+            )
+        };
+    }
+
+    /// Deletes a recovery copy the organizer does not want.
+    pub(super) fn discard_offered_copy(&mut self, slot: &Path) {
+        store::recovery::remove(slot);
+        self.status = "Recovery copy discarded".to_owned();
+    }
+
+    /// Takes the lock beside `path` before opening it; if another running
+    /// Relational holds it, asks first. Returns whether to go on opening.
+    pub(super) fn lock_before_opening(&mut self, path: &Path, anyway: bool) -> Option<LockSlot> {
+        let outcome = if anyway {
+            store::lock_anyway(path)
+        } else {
+            store::lock(path)
+        };
+        match outcome {
+            LockOutcome::Locked {
+                lock,
+                replaced_stale,
+            } => Some(LockSlot {
+                lock: Some(lock),
+                replaced_stale,
+            }),
+            LockOutcome::HeldElsewhere(owner) => {
+                self.show_modal(Modal::LockedElsewhere {
+                    path: path.to_path_buf(),
+                    owner,
+                });
+                None
+            }
+            // A read-only folder: open without a lock.
+            LockOutcome::Unavailable(_) => Some(LockSlot {
+                lock: None,
+                replaced_stale: false,
+            }),
+        }
+    }
+
+    /// After Save As to a new file: the lock moves with the project.
+    pub(super) fn relock(&mut self, path: &Path) {
+        if self
+            .lock
+            .as_ref()
+            .is_some_and(|lock| lock.path() == store::lock_path(path))
+        {
+            return;
+        }
+        self.lock = None;
+        if let LockOutcome::Locked { lock, .. } = store::lock(path) {
+            self.lock = Some(lock);
+        }
+    }
+
+    /// Whether the file at `path` (the open one) was replaced by another
+    /// program since it was opened or saved.
+    pub(super) fn replaced_on_disk(&self, path: &Path) -> bool {
+        self.doc.path.as_deref() == Some(path)
+            && self.doc.origin == Origin::File
+            && self
+                .doc
+                .disk_stamp
+                .is_some_and(|stamp| stamp.changed_on_disk(path))
+    }
+
+    /// Before the window goes: the lock is removed and a copy being
+    /// written is finished.
+    pub(super) fn shut_down(&mut self) {
+        self.recovery.finish_writing();
+        self.lock = None;
+    }
+}
+
+/// A lock taken for a file about to be opened.
+pub struct LockSlot {
+    /// The lock, if one could be written.
+    pub lock: Option<store::ProjectLock>,
+    /// A crashed session's lock was replaced.
+    pub replaced_stale: bool,
+}

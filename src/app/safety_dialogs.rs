@@ -1,0 +1,174 @@
+//! Dialogs about the safety of the work: a recovery copy found, a failed
+//! save, a file changed on disk, a file open in another window.
+
+use std::path::Path;
+use std::time::SystemTime;
+
+use egui::{Context, Ui};
+
+use super::Document;
+use super::modals::{AfterGuard, Choice, show};
+use crate::store::{LockOwner, Recovered};
+
+pub(super) fn recovery_ui(
+    ctx: &Context,
+    doc: &Document,
+    copy: &Recovered,
+    comparing: &mut bool,
+) -> Choice {
+    show(ctx, "recovery", |ui| {
+        ui.heading("Recover unsaved work?");
+        let whose = match &copy.original {
+            Some(path) => format!("{}", path.display()),
+            None => "a project that was never saved".to_owned(),
+        };
+        ui.label(format!(
+            "Relational closed without saving changes to {whose}. A recovery copy from {} \
+             holds them.",
+            when(copy.written)
+        ));
+        if *comparing {
+            ui.add_space(6.0);
+            compare_ui(ui, doc, copy);
+        }
+        ui.add_space(8.0);
+        let mut choice = Choice::Keep;
+        ui.horizontal(|ui| {
+            if ui
+                .button("Restore")
+                .on_hover_text("Open the copy, unsaved")
+                .clicked()
+            {
+                choice = Choice::Restore(Box::new(copy.clone()));
+            }
+            if ui.selectable_label(*comparing, "Compare").clicked() {
+                *comparing = !*comparing;
+            }
+            if ui
+                .button("Discard copy")
+                .on_hover_text("Delete the copy and keep the file as it is")
+                .clicked()
+            {
+                choice = Choice::DiscardCopy(copy.slot.clone());
+            }
+            if ui.button("Decide later").clicked() {
+                choice = Choice::Close;
+            }
+        });
+        choice
+    })
+}
+
+/// Counts side by side: what is open now against the copy.
+fn compare_ui(ui: &mut Ui, doc: &Document, copy: &Recovered) {
+    let opened = copy.original.is_some() && doc.path == copy.original;
+    let (people, meetings, intros) = doc.project.counts();
+    let (copy_people, copy_meetings, copy_intros) = copy.project.counts();
+    egui::Grid::new("recovery_compare")
+        .striped(true)
+        .num_columns(3)
+        .show(ui, |ui| {
+            ui.strong("");
+            ui.strong(if opened { "In the file" } else { "Open now" });
+            ui.strong("In the copy");
+            ui.end_row();
+            for (what, now, then) in [
+                ("People", people, copy_people),
+                ("Meetings", meetings, copy_meetings),
+                ("Introductions", intros, copy_intros),
+            ] {
+                ui.label(what);
+                ui.label(now.to_string());
+                ui.label(if then == now {
+                    then.to_string()
+                } else {
+                    format!("{then} ({:+})", then as i64 - now as i64)
+                });
+                ui.end_row();
+            }
+        });
+    if !copy.warnings.is_empty() {
+        ui.weak(format!(
+            "{} record(s) in the copy will be repaired.",
+            copy.warnings.len()
+        ));
+    }
+}
+
+pub(super) fn save_failed_ui(ctx: &Context, body: &str, then: &Option<AfterGuard>) -> Choice {
+    show(ctx, "save_failed", |ui| {
+        ui.heading("Could not save");
+        ui.label(body);
+        ui.add_space(8.0);
+        let mut choice = Choice::Keep;
+        ui.horizontal(|ui| {
+            if ui.button("Save As…").clicked() {
+                choice = Choice::SaveAs(then.clone());
+            }
+            if ui.button("Close").clicked() {
+                choice = Choice::Close;
+            }
+        });
+        choice
+    })
+}
+
+pub(super) fn changed_on_disk_ui(ctx: &Context, path: &Path, then: &Option<AfterGuard>) -> Choice {
+    show(ctx, "changed_on_disk", |ui| {
+        ui.heading("The file changed on disk");
+        ui.label(format!(
+            "{} was changed by another program since you opened it. Saving now replaces \
+             those changes with yours (the replaced version is kept as .bak).",
+            path.display()
+        ));
+        ui.add_space(8.0);
+        let mut choice = Choice::Keep;
+        ui.horizontal(|ui| {
+            if ui.button("Save As…").clicked() {
+                choice = Choice::SaveAs(then.clone());
+            }
+            if ui.button("Overwrite").clicked() {
+                choice = Choice::Overwrite(path.to_path_buf(), then.clone());
+            }
+            if ui.button("Cancel").clicked() {
+                choice = Choice::Close;
+            }
+        });
+        choice
+    })
+}
+
+pub(super) fn locked_elsewhere_ui(ctx: &Context, path: &Path, owner: &LockOwner) -> Choice {
+    show(ctx, "locked_elsewhere", |ui| {
+        ui.heading("Already open elsewhere");
+        let since = SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(owner.since_secs);
+        let host = if owner.host.is_empty() {
+            String::new()
+        } else {
+            format!(" on {}", owner.host)
+        };
+        ui.label(format!(
+            "{} is open in another Relational window{host} (since {}). If both save, one \
+             will overwrite the other's changes.",
+            path.display(),
+            when(since)
+        ));
+        ui.add_space(8.0);
+        let mut choice = Choice::Keep;
+        ui.horizontal(|ui| {
+            if ui.button("Open anyway").clicked() {
+                choice = Choice::OpenAnyway(path.to_path_buf());
+            }
+            if ui.button("Cancel").clicked() {
+                choice = Choice::Close;
+            }
+        });
+        choice
+    })
+}
+
+/// A moment in the organizer's local time.
+fn when(time: SystemTime) -> String {
+    let local: chrono::DateTime<chrono::Local> = time.into();
+    local.format("%a %-d %b %Y, %H:%M").to_string()
+}

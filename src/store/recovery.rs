@@ -1,0 +1,274 @@
+//! Crash recovery: while a project has unsaved changes, a copy is written
+//! now and then to the app's data folder. If the app dies, the next start
+//! (or the next opening of that file) offers the copy back.
+//!
+//! A copy is an ordinary project wrapped with where it belongs, when it
+//! was written and by which process, so the loader's limits and repairs
+//! apply to it too.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+
+use super::format::{CURRENT_FORMAT_VERSION, ProjectFile, ProjectFileRef};
+use super::stamp::content_hash;
+use super::{LoadErrorKind, parse_text, read_limited};
+use crate::model::{Project, repair};
+
+/// Written to disk: borrows the project.
+#[derive(Serialize)]
+struct RecoveryRef<'a> {
+    format_version: u32,
+    original: Option<&'a Path>,
+    written_secs: u64,
+    pid: u32,
+    project: ProjectFileRef<'a>,
+}
+
+/// Read from disk.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct RecoveryFile {
+    format_version: u32,
+    original: Option<PathBuf>,
+    written_secs: u64,
+    pid: u32,
+    project: ProjectFile,
+}
+
+/// A recovery copy found on disk.
+#[derive(Clone, Debug)]
+pub struct Recovered {
+    /// The copy's own file.
+    pub slot: PathBuf,
+    /// The project file it belongs to; `None` for a project never saved.
+    pub original: Option<PathBuf>,
+    /// When it was written.
+    pub written: SystemTime,
+    /// The project as it was.
+    pub project: Project,
+    /// Repairs made while reading it.
+    pub warnings: Vec<String>,
+}
+
+/// The folder recovery copies live in.
+#[derive(Clone, Debug)]
+pub struct RecoveryStore {
+    dir: PathBuf,
+}
+
+impl RecoveryStore {
+    /// Copies in `dir` (created when the first copy is written).
+    pub fn new(dir: impl Into<PathBuf>) -> Self {
+        Self { dir: dir.into() }
+    }
+
+    /// The per-user data folder: `$XDG_DATA_HOME/relational/recovery`,
+    /// else `~/.local/share/relational/recovery` (`%APPDATA%` on Windows).
+    pub fn default_dir() -> Option<PathBuf> {
+        let env_dir = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+        let base = env_dir("XDG_DATA_HOME")
+            .map(PathBuf::from)
+            .or_else(|| env_dir("HOME").map(|home| PathBuf::from(home).join(".local/share")))
+            .or_else(|| env_dir("APPDATA").map(PathBuf::from))?;
+        Some(base.join("relational").join("recovery"))
+    }
+
+    /// The folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The copy of the project file `original`, one per file.
+    pub fn slot_for_file(&self, original: &Path) -> PathBuf {
+        let canonical = std::fs::canonicalize(original).unwrap_or_else(|_| original.to_owned());
+        let hash = content_hash(canonical.as_os_str().as_encoded_bytes());
+        self.dir.join(format!("file-{hash:016x}.ron"))
+    }
+
+    /// The copy of a project never saved, one per running session.
+    pub fn slot_for_untitled(&self, session: &str) -> PathBuf {
+        self.dir.join(format!("untitled-{session}.ron"))
+    }
+
+    /// Writes a copy of `project` into `slot`, atomically and private.
+    pub fn write(
+        &self,
+        slot: &Path,
+        original: Option<&Path>,
+        project: &Project,
+    ) -> std::io::Result<()> {
+        std::fs::create_dir_all(&self.dir)?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&self.dir, std::fs::Permissions::from_mode(0o700))?;
+        }
+        let copy = RecoveryRef {
+            format_version: CURRENT_FORMAT_VERSION,
+            original,
+            written_secs: secs_since_epoch(SystemTime::now()),
+            pid: std::process::id(),
+            project: ProjectFileRef::new(project),
+        };
+        let text = ron::ser::to_string_pretty(&copy, super::save::pretty_config())
+            .map_err(|e| std::io::Error::other(e.to_string()))?;
+        super::write_atomically(slot, text.as_bytes())
+    }
+
+    /// Reads the copy in `slot`.
+    pub fn read(&self, slot: &Path) -> Result<Recovered, LoadErrorKind> {
+        let bytes = read_limited(slot).map_err(|error| error.kind)?;
+        let file: RecoveryFile = parse_text(&bytes)?;
+        let (project, warnings) = repair(file.project.into_records());
+        Ok(Recovered {
+            slot: slot.to_owned(),
+            original: file.original,
+            written: UNIX_EPOCH + Duration::from_secs(file.written_secs),
+            project,
+            warnings,
+        })
+    }
+
+    /// The copy of `original` if it is newer than the file itself (a copy
+    /// older than the file was overtaken by a save elsewhere and is dropped).
+    pub fn offer_for_file(&self, original: &Path) -> Option<Recovered> {
+        let slot = self.slot_for_file(original);
+        if !slot.is_file() {
+            return None;
+        }
+        let copy = self.read(&slot).ok()?;
+        let file_time = std::fs::metadata(original).and_then(|m| m.modified()).ok();
+        let newer = file_time
+            .is_none_or(|file_time| secs_since_epoch(copy.written) >= secs_since_epoch(file_time));
+        if newer {
+            Some(copy)
+        } else {
+            remove(&slot);
+            None
+        }
+    }
+
+    /// Copies of never-saved projects left by sessions that are no longer
+    /// running, newest first. Unreadable copies are left alone, not deleted.
+    pub fn offers_untitled(&self, own_session: &str) -> Vec<Recovered> {
+        let Ok(entries) = std::fs::read_dir(&self.dir) else {
+            return Vec::new();
+        };
+        let own = format!("untitled-{own_session}.ron");
+        let mut offers: Vec<Recovered> = entries
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|path| {
+                path.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|name| name.starts_with("untitled-") && name != own)
+            })
+            .filter(|path| !session_running(path))
+            .filter_map(|path| self.read(&path).ok())
+            .collect();
+        offers.sort_by_key(|copy| std::cmp::Reverse(copy.written));
+        offers
+    }
+}
+
+/// Removes a copy; a copy already gone is fine.
+pub fn remove(slot: &Path) {
+    let _ = std::fs::remove_file(slot);
+}
+
+/// A session name for untitled copies: this process and when it started.
+pub fn session_name() -> String {
+    format!(
+        "{}-{}",
+        std::process::id(),
+        secs_since_epoch(SystemTime::now())
+    )
+}
+
+/// Whether the session that owns an untitled copy still runs (its process
+/// id is the first part of the name). Unknown means running: better to
+/// offer a copy next time than to take one from a live window.
+fn session_running(path: &Path) -> bool {
+    let pid = path
+        .file_stem()
+        .and_then(|n| n.to_str())
+        .and_then(|n| n.strip_prefix("untitled-"))
+        .and_then(|rest| rest.split('-').next())
+        .and_then(|pid| pid.parse::<u32>().ok());
+    match pid {
+        Some(pid) if pid == std::process::id() => false,
+        Some(pid) if cfg!(target_os = "linux") => Path::new("/proc").join(pid.to_string()).exists(),
+        Some(_) => false,
+        None => true,
+    }
+}
+
+fn secs_since_epoch(time: SystemTime) -> u64 {
+    time.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
+}
+
+/// When to write the next recovery copy: at most every 30 seconds, once
+/// the organizer has paused for 5 seconds, or after 30 seconds of
+/// continuous work. Times are passed in, so tests need no clock.
+#[derive(Clone, Debug, Default)]
+pub struct RecoverySchedule {
+    seen_serial: Option<u64>,
+    written_serial: Option<u64>,
+    last_change: Option<Instant>,
+    first_unwritten: Option<Instant>,
+    last_write: Option<Instant>,
+}
+
+impl RecoverySchedule {
+    /// Shortest time between two copies.
+    pub const MIN_INTERVAL: Duration = Duration::from_secs(30);
+    /// Pause after the last change before a copy is written.
+    pub const IDLE: Duration = Duration::from_secs(5);
+
+    /// Tells the schedule the project's state now (the undo serial and
+    /// whether it is unsaved).
+    pub fn observe(&mut self, serial: u64, dirty: bool, now: Instant) {
+        if !dirty {
+            self.first_unwritten = None;
+            self.seen_serial = Some(serial);
+            self.written_serial = Some(serial);
+            return;
+        }
+        if self.seen_serial != Some(serial) {
+            self.seen_serial = Some(serial);
+            self.last_change = Some(now);
+        }
+        if self.written_serial != Some(serial) && self.first_unwritten.is_none() {
+            self.first_unwritten = Some(now);
+        }
+    }
+
+    /// How long until a copy is due, if one is pending; zero means now.
+    pub fn wait(&self, now: Instant) -> Option<Duration> {
+        let pending_since = self.first_unwritten?;
+        let since =
+            |t: Option<Instant>| t.map_or(Duration::MAX, |t| now.saturating_duration_since(t));
+        let interval_left = Self::MIN_INTERVAL.saturating_sub(since(self.last_write));
+        let idle_left = Self::IDLE.saturating_sub(since(self.last_change));
+        let burst_left =
+            Self::MIN_INTERVAL.saturating_sub(now.saturating_duration_since(pending_since));
+        Some(interval_left.max(idle_left.min(burst_left)))
+    }
+
+    /// Whether a copy should be written now.
+    pub fn due(&self, now: Instant) -> bool {
+        self.wait(now) == Some(Duration::ZERO)
+    }
+
+    /// Records that a copy of state `serial` was written at `now`.
+    pub fn written(&mut self, serial: u64, now: Instant) {
+        self.written_serial = Some(serial);
+        self.last_write = Some(now);
+        self.first_unwritten = None;
+    }
+}
+
+#[cfg(test)]
+mod tests;
