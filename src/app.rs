@@ -94,15 +94,22 @@ impl RelationalApp {
             Box::new(NativeDialogs),
         );
         app.settings = settings;
-        app.recovery =
-            Recovery::new(store::RecoveryStore::default_dir().map(store::RecoveryStore::new));
-        app.switch_recovery_to(None);
+        if let Some(dir) = store::RecoveryStore::default_dir() {
+            app.enable_recovery(store::RecoveryStore::new(dir));
+        }
         let wanted = path.or_else(|| app.settings.last_project.clone().filter(|p| p.is_file()));
         if let Some(path) = wanted {
             app.open_path(&path);
         }
-        app.offer_untitled_recovery();
         app
+    }
+
+    /// Turns on recovery copies in `store` and offers any copy of a
+    /// never-saved project that an ended run left there.
+    pub fn enable_recovery(&mut self, store: store::RecoveryStore) {
+        self.recovery = Recovery::new(Some(store));
+        self.switch_recovery_to(None);
+        self.offer_untitled_recovery();
     }
 
     /// An app around a given document, with the given file dialogs.

@@ -105,7 +105,7 @@ pub(super) fn save_failed_ui(ctx: &Context, body: &str, then: &Option<AfterGuard
             if ui.button("Save As…").clicked() {
                 choice = Choice::SaveAs(then.clone());
             }
-            if ui.button("Close").clicked() {
+            if ui.button("Not now").clicked() {
                 choice = Choice::Close;
             }
         });

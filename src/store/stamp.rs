@@ -27,12 +27,14 @@ impl FileStamp {
         }
     }
 
-    /// Whether the file at `path` differs from this stamp: gone, another
-    /// size, or (when its time changed) other bytes. Reading fails count as
-    /// changed, so the organizer is asked rather than a file overwritten.
+    /// Whether the file at `path` holds something else than when stamped:
+    /// another size, or (when its time changed) other bytes. A file that is
+    /// gone has nothing to overwrite, so it is not "changed"; other read
+    /// failures count as changed, so the organizer is asked first.
     pub fn changed_on_disk(&self, path: &Path) -> bool {
-        let Ok(metadata) = std::fs::metadata(path) else {
-            return true;
+        let metadata = match std::fs::metadata(path) {
+            Ok(metadata) => metadata,
+            Err(error) => return error.kind() != std::io::ErrorKind::NotFound,
         };
         if metadata.len() != self.len {
             return true;
@@ -97,10 +99,7 @@ mod tests {
         assert!(stamp.changed_on_disk(&path));
 
         std::fs::remove_file(&path).expect("remove");
-        assert!(
-            stamp.changed_on_disk(&path),
-            "a vanished file counts as changed"
-        );
+        assert!(!stamp.changed_on_disk(&path), "nothing left to overwrite");
     }
 
     #[test]
