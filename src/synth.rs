@@ -110,9 +110,13 @@ fn add_meetings(
     start: NaiveDate,
 ) {
     let me = project.me;
+    // Meetings are with someone other than the organizer.
+    if ids.len() < 2 {
+        return;
+    }
     for _ in 0..ids.len() * 3 {
         let id = project.new_meeting_id();
-        let person = ids[1 + rng.below(ids.len().saturating_sub(1).max(1))];
+        let person = ids[1 + rng.below(ids.len() - 1)];
         let mut meeting = Meeting::new(id, person, me);
         meeting.kind = MeetingKind::ALL[rng.below(3)];
         meeting.status = MeetingStatus::ALL[rng.below(5)];
