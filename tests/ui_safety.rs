@@ -81,6 +81,7 @@ fn unsaved_work_left_by_a_crash_is_offered_compared_and_restored() {
     second.run();
     assert!(has_text(&second, "In the copy"));
     assert!(has_text(&second, "26 (+1)"), "one more person in the copy");
+    assert!(has_text(&second, "people 1, meetings 0, introductions 0"));
     second.get_by_label("Restore").click();
     second.run();
     let app = second.state();

@@ -16,7 +16,8 @@ pub(super) fn recovery_ui(
     copy: &Recovered,
     comparing: &mut bool,
 ) -> Choice {
-    show(ctx, "recovery", |ui| {
+    // No way out but a choice: edits made meanwhile would overwrite the copy.
+    show_until_chosen(ctx, "recovery", |ui| {
         ui.heading("Recover unsaved work?");
         let whose = match &copy.original {
             Some(path) => format!("{}", path.display()),
@@ -51,12 +52,19 @@ pub(super) fn recovery_ui(
             {
                 choice = Choice::DiscardCopy(copy.slot.clone());
             }
-            if ui.button("Decide later").clicked() {
-                choice = Choice::Close;
-            }
         });
         choice
     })
+}
+
+/// A dialog that Escape or a click outside does not close.
+fn show_until_chosen(ctx: &Context, id: &str, content: impl FnOnce(&mut Ui) -> Choice) -> Choice {
+    egui::Modal::new(egui::Id::new(id))
+        .show(ctx, |ui| {
+            ui.set_max_width(460.0);
+            content(ui)
+        })
+        .inner
 }
 
 /// Counts side by side: what is open now against the copy.
@@ -87,6 +95,15 @@ fn compare_ui(ui: &mut Ui, doc: &Document, copy: &Recovered) {
                 ui.end_row();
             }
         });
+    let (people, meetings, intros) = doc.project.differences(&copy.project);
+    ui.label(if people + meetings + intros == 0 {
+        "The copy holds the same records.".to_owned()
+    } else {
+        format!(
+            "Added, removed or edited in the copy: people {people}, meetings {meetings}, \
+             introductions {intros}."
+        )
+    });
     if !copy.warnings.is_empty() {
         ui.weak(format!(
             "{} record(s) in the copy will be repaired.",

@@ -280,4 +280,21 @@ impl Project {
             self.introductions.len(),
         )
     }
+
+    /// How many people, meetings and introductions differ from `other`:
+    /// added, removed or changed in any field.
+    pub fn differences(&self, other: &Project) -> (usize, usize, usize) {
+        (
+            differing(&self.people, &other.people),
+            differing(&self.meetings, &other.meetings),
+            differing(&self.introductions, &other.introductions),
+        )
+    }
+}
+
+/// Keys whose values differ between two maps, or that only one has.
+fn differing<K: Ord, V: PartialEq>(a: &BTreeMap<K, V>, b: &BTreeMap<K, V>) -> usize {
+    let changed_or_removed = a.iter().filter(|(k, v)| b.get(*k) != Some(*v)).count();
+    let added = b.keys().filter(|k| !a.contains_key(*k)).count();
+    changed_or_removed + added
 }

@@ -299,3 +299,22 @@ fn repair_gives_repeated_ids_fresh_ones_and_restores_me() {
     let next = fresh.new_person_id();
     assert!(!project.people.contains_key(&next));
 }
+
+#[test]
+fn differences_count_added_removed_and_changed_records() {
+    let start = crate::synth::generate(20, 4);
+    assert_eq!(start.differences(&start), (0, 0, 0));
+    let mut other = start.clone();
+    let ids: Vec<_> = other.people.keys().copied().collect();
+    if let Some(person) = other.people.get_mut(&ids[3]) {
+        person.hopes.push_str(" and a union");
+    }
+    let meeting = *other.meetings.keys().next().expect("a meeting");
+    other.meetings.remove(&meeting);
+    let id = other.new_person_id();
+    other
+        .people
+        .insert(id, Person::new(id, "New", chrono::NaiveDate::MIN));
+    assert_eq!(start.differences(&other), (2, 1, 0));
+    assert_eq!(other.differences(&start), (2, 1, 0));
+}
