@@ -28,6 +28,35 @@ fn store_benches(c: &mut Criterion) {
     group.finish();
 }
 
+/// What keeping work safe costs at 10,000 people: the snapshot taken on
+/// the UI thread for a recovery copy, writing that copy (on its own
+/// thread in the app), and the changed-on-disk check before a save.
+fn safety_benches(c: &mut Criterion) {
+    let project = synth::generate(10_000, 1);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = relational::store::RecoveryStore::new(dir.path().join("recovery"));
+    let slot = store.slot_for_untitled("bench");
+    let path = dir.path().join("big.ron");
+    let stamp = relational::store::save(&project, &path).expect("saves");
+
+    let mut group = c.benchmark_group("safety_10k_people");
+    group.sample_size(10);
+    group.bench_function("recovery_snapshot", |b| {
+        b.iter(|| black_box(project.clone()));
+    });
+    group.bench_function("recovery_write", |b| {
+        b.iter(|| {
+            store
+                .write(&slot, None, black_box(&project))
+                .expect("writes")
+        });
+    });
+    group.bench_function("changed_on_disk_check", |b| {
+        b.iter(|| black_box(stamp.changed_on_disk(&path)));
+    });
+    group.finish();
+}
+
 fn frame_input() -> egui::RawInput {
     egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(
@@ -84,5 +113,11 @@ fn edit_and_undo(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, store_benches, people_view_frame, edit_and_undo);
+criterion_group!(
+    benches,
+    store_benches,
+    safety_benches,
+    people_view_frame,
+    edit_and_undo
+);
 criterion_main!(benches);

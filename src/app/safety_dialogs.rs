@@ -59,7 +59,7 @@ pub(super) fn recovery_ui(
 
 /// A dialog that Escape or a click outside does not close.
 fn show_until_chosen(ctx: &Context, id: &str, content: impl FnOnce(&mut Ui) -> Choice) -> Choice {
-    egui::Modal::new(egui::Id::new(id))
+    egui::Modal::new(egui::Id::unique(id))
         .show(ctx, |ui| {
             ui.set_max_width(460.0);
             content(ui)
