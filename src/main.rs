@@ -12,16 +12,7 @@ fn main() -> ExitCode {
             println!("{}", cli::USAGE);
             ExitCode::SUCCESS
         }
-        Ok(Mode::Check(path)) => match cli::check(&path) {
-            Ok(summary) => {
-                println!("{summary}");
-                ExitCode::SUCCESS
-            }
-            Err(message) => {
-                eprintln!("{message}");
-                ExitCode::FAILURE
-            }
-        },
+        Ok(Mode::Check(path)) => report(cli::check(&path)),
         Ok(Mode::Export {
             format,
             anonymize,
@@ -30,21 +21,27 @@ fn main() -> ExitCode {
         }) => {
             let options = relational::export::ExportOptions { anonymize };
             let now = chrono::Local::now().naive_local();
-            match cli::export(format, options, &project, &out, now) {
-                Ok(summary) => {
-                    println!("{summary}");
-                    ExitCode::SUCCESS
-                }
-                Err(message) => {
-                    eprintln!("{message}");
-                    ExitCode::FAILURE
-                }
-            }
+            report(cli::export(format, options, &project, &out, now))
         }
         Ok(Mode::Gui(path)) => run_gui(path),
         Err(message) => {
             eprintln!("relational: {message}\n\n{}", cli::USAGE);
             ExitCode::from(2)
+        }
+    }
+}
+
+/// Prints a command-line mode's outcome: the summary on stdout and exit 0,
+/// or the reason on stderr and exit 1.
+fn report(outcome: Result<String, String>) -> ExitCode {
+    match outcome {
+        Ok(summary) => {
+            println!("{summary}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
         }
     }
 }

@@ -6,7 +6,7 @@ mod common;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 
-use common::{harness, replace_text};
+use common::harness;
 
 fn export_via_menu(
     harness: &mut egui_kittest::Harness<'_, relational::app::RelationalApp>,
@@ -26,16 +26,7 @@ fn export_via_menu(
     }
     harness.get_by_label(item).click();
     harness.run();
-    replace_text(
-        harness,
-        Role::TextInput,
-        "File path",
-        &path.display().to_string(),
-    );
-    harness
-        .get_by_role_and_label(Role::Button, "Export")
-        .click();
-    harness.run();
+    common::type_path_and_press(harness, path, "Export");
 }
 
 #[test]

@@ -273,16 +273,7 @@ fn map_svg_with_initials_has_no_names() {
     harness.run();
     harness.get_by_label("Save as SVG…").click();
     harness.run();
-    common::replace_text(
-        &mut harness,
-        Role::TextInput,
-        "File path",
-        &path.display().to_string(),
-    );
-    harness
-        .get_by_role_and_label(Role::Button, "Export")
-        .click();
-    harness.run();
+    common::type_path_and_press(&mut harness, &path, "Export");
     let svg = std::fs::read_to_string(&path).expect("the SVG is written");
     assert!(svg.contains("<circle"), "people are drawn");
     for person in harness.state().doc.project.people.values() {

@@ -70,3 +70,20 @@ pub fn replace_text(harness: &mut Harness<'_, RelationalApp>, role: Role, field:
     harness.get_by_role_and_label(role, field).type_text(text);
     harness.run();
 }
+
+/// Fills the typed-path dialog (shown where no file dialog exists) and
+/// presses its button.
+pub fn type_path_and_press(
+    harness: &mut Harness<'_, RelationalApp>,
+    path: &std::path::Path,
+    button: &str,
+) {
+    replace_text(
+        harness,
+        Role::TextInput,
+        "File path",
+        &path.display().to_string(),
+    );
+    harness.get_by_role_and_label(Role::Button, button).click();
+    harness.run();
+}
