@@ -88,6 +88,53 @@ fn people_view_frame(c: &mut Criterion) {
     c.bench_function("people_view_frame_10k_people", |b| b.iter(|| frame(&ctx)));
 }
 
+/// One frame of the dashboard, tessellated.
+fn dashboard_frame_once(
+    ctx: &egui::Context,
+    project: &Project,
+    view: &mut relational::ui::dashboard::DashboardView,
+    now: chrono::NaiveDateTime,
+) {
+    let mut commands = Vec::new();
+    let output = ctx.run_ui(frame_input(), |ui| {
+        relational::ui::dashboard::dashboard_ui(ui, project, (1, 0), now, view, &mut commands);
+    });
+    black_box(ctx.tessellate(output.shapes, output.pixels_per_point));
+}
+
+/// One frame of each dashboard tab at 10,000 people (30,000 meetings),
+/// "now" inside the generated dates so every list has rows.
+fn dashboard_frame(c: &mut Criterion) {
+    use relational::ui::dashboard::{DashboardTab, DashboardView};
+    let project = synth::generate(10_000, 1);
+    let now = chrono::NaiveDate::from_ymd_opt(2026, 1, 15)
+        .and_then(|d| d.and_hms_opt(10, 0, 0))
+        .expect("a valid moment");
+    let ctx = egui::Context::default();
+    let mut view = DashboardView::default();
+    for (tab, name) in [
+        (DashboardTab::FollowUp, "dashboard_frame_10k_people"),
+        (
+            DashboardTab::Leadership,
+            "dashboard_leadership_frame_10k_people",
+        ),
+        (DashboardTab::Trends, "dashboard_trends_frame_10k_people"),
+    ] {
+        view.tab = tab;
+        // The first frames lay out fonts and fill the caches.
+        for _ in 0..3 {
+            dashboard_frame_once(&ctx, &project, &mut view, now);
+        }
+        c.bench_function(name, |b| {
+            b.iter(|| dashboard_frame_once(&ctx, &project, &mut view, now));
+        });
+    }
+    // After an edit the lists are worked out again, once.
+    c.bench_function("dashboard_lists_10k_people", |b| {
+        b.iter(|| black_box(relational::dashboard::follow_up_lists(&project, now, 30)));
+    });
+}
+
 fn edit_and_undo(c: &mut Criterion) {
     let mut group = c.benchmark_group("edit_plus_undo");
     for people in [1_000, 10_000] {
@@ -118,6 +165,7 @@ criterion_group!(
     store_benches,
     safety_benches,
     people_view_frame,
+    dashboard_frame,
     edit_and_undo
 );
 criterion_main!(benches);

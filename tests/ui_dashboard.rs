@@ -133,3 +133,60 @@ fn trends_and_leadership_summarise_in_words() {
                 .is_some_and(|text| text.starts_with("Held by team members themselves"))
     });
 }
+
+#[test]
+fn long_lists_show_a_glance_and_the_rest_on_request() {
+    use relational::app::{Document, Origin};
+    let project = relational::synth::generate(400, 3);
+    // Tall enough that the dashboard needs no scrolling.
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 2400.0])
+        .build_eframe(|cc| {
+            RelationalApp::with_document(
+                cc.egui_ctx.clone(),
+                Document::new(project, None, Origin::New),
+                Box::new(relational::ui::NoDialogs),
+            )
+        });
+    let at = chrono::NaiveDate::from_ymd_opt(2026, 1, 15)
+        .and_then(|d| d.and_hms_opt(10, 0, 0))
+        .expect("a valid date");
+    harness.state_mut().clock = Clock::fixed(at);
+    harness.run();
+    let plan_buttons = |harness: &Harness<'_, RelationalApp>| {
+        harness
+            .query_all_by_role_and_label(Role::Button, "Plan a one-to-one")
+            .count()
+    };
+    let before = plan_buttons(&harness);
+    assert!(
+        before <= 24,
+        "12 referred and 12 gone quiet at a glance, got {before}"
+    );
+    let show_all = |node: &egui_kittest::kittest::AccessKitNode<'_>| {
+        node.role() == Role::Button
+            && node
+                .label()
+                .is_some_and(|l| l.starts_with("Show all") && l.ends_with("referred"))
+    };
+    harness.get_by(show_all).scroll_to_me();
+    harness.run();
+    harness.get_by(show_all).click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Show fewer")
+            .is_some(),
+        "expanded"
+    );
+    let after = plan_buttons(&harness);
+    assert!(
+        after > before,
+        "more referred people shown: {before} → {after}"
+    );
+    harness
+        .get_by_role_and_label(Role::Button, "Show fewer")
+        .click();
+    harness.run();
+    assert_eq!(plan_buttons(&harness), before);
+}

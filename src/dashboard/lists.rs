@@ -1,6 +1,8 @@
 //! The dashboard's lists. Each item carries the ids needed to open the
 //! record it comes from.
 
+use std::collections::{BTreeMap, HashSet};
+
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 
 use crate::model::{
@@ -248,35 +250,33 @@ pub fn waiting_asks(project: &Project, _now: NaiveDateTime) -> Vec<WaitingAsk> {
 /// People introduced to the organizer who have no meeting at all yet
 /// (planned or held), oldest introduction first. The organizer is left out.
 pub fn referred_not_contacted(project: &Project, _now: NaiveDateTime) -> Vec<Referral> {
-    let mut found: Vec<Referral> = Vec::new();
+    let with_meetings: HashSet<PersonId> = project.meetings.values().map(|m| m.person).collect();
+    let mut first: BTreeMap<PersonId, Referral> = BTreeMap::new();
     for intro in project.introductions.values() {
         let person = intro.introduced;
-        let has_meeting = project
-            .meetings
-            .values()
-            .any(|meeting| meeting.person == person);
-        if person == project.me || has_meeting || project.person(person).is_none() {
+        if person == project.me
+            || with_meetings.contains(&person)
+            || project.person(person).is_none()
+        {
             continue;
         }
-        let earlier = found.iter_mut().find(|r| r.person == person);
-        match earlier {
-            // Introduced twice: keep the first introduction.
-            Some(existing)
-                if existing
-                    .since
-                    .is_none_or(|d| intro.date.is_some_and(|n| n < d)) =>
-            {
-                existing.since = intro.date.or(existing.since);
-                existing.introduced_by = intro.introducer;
-            }
-            Some(_) => {}
-            None => found.push(Referral {
-                person,
-                introduced_by: intro.introducer,
-                since: intro.date,
-            }),
-        }
+        let candidate = Referral {
+            person,
+            introduced_by: intro.introducer,
+            since: intro.date,
+        };
+        // Introduced twice: keep the earliest dated introduction.
+        first
+            .entry(person)
+            .and_modify(|kept| {
+                if kept.since.is_none_or(|d| intro.date.is_some_and(|n| n < d)) {
+                    kept.since = intro.date.or(kept.since);
+                    kept.introduced_by = intro.introducer;
+                }
+            })
+            .or_insert(candidate);
     }
+    let mut found: Vec<Referral> = first.into_values().collect();
     // Undated introductions go last: nothing says they are old.
     found.sort_by_key(|r| (r.since.is_none(), r.since, r.person));
     found
@@ -287,16 +287,14 @@ pub fn referred_not_contacted(project: &Project, _now: NaiveDateTime) -> Vec<Ref
 /// silence first. Someone with a meeting planned ahead is not quiet.
 pub fn gone_quiet(project: &Project, now: NaiveDateTime, days: u32) -> Vec<QuietPerson> {
     let today = now.date();
-    let mut found: Vec<QuietPerson> = project
-        .people
-        .keys()
-        .filter(|id| **id != project.me)
-        .filter_map(|id| {
-            let theirs: Vec<&Meeting> = project
-                .meetings
-                .values()
-                .filter(|meeting| meeting.person == *id)
-                .collect();
+    let mut by_person: BTreeMap<PersonId, Vec<&Meeting>> = BTreeMap::new();
+    for meeting in project.meetings.values() {
+        by_person.entry(meeting.person).or_default().push(meeting);
+    }
+    let mut found: Vec<QuietPerson> = by_person
+        .into_iter()
+        .filter(|(id, _)| *id != project.me && project.person(*id).is_some())
+        .filter_map(|(id, theirs)| {
             let met = theirs.iter().any(|m| m.status == MeetingStatus::Held);
             let planned_ahead = theirs
                 .iter()
@@ -315,7 +313,7 @@ pub fn gone_quiet(project: &Project, now: NaiveDateTime, days: u32) -> Vec<Quiet
                 .max()?;
             let silence = (today - last_contact).num_days();
             (silence >= i64::from(days)).then_some(QuietPerson {
-                person: *id,
+                person: id,
                 last_contact,
                 days: silence,
             })
@@ -323,4 +321,40 @@ pub fn gone_quiet(project: &Project, now: NaiveDateTime, days: u32) -> Vec<Quiet
         .collect();
     found.sort_by_key(|q| (std::cmp::Reverse(q.days), q.person));
     found
+}
+
+/// Every list of the follow-up tab, worked out together so the view can
+/// keep them between frames.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FollowUpLists {
+    /// Meetings tomorrow not yet confirmed.
+    pub to_confirm: Vec<Upcoming>,
+    /// Follow-ups past due, mine first.
+    pub overdue: Vec<FollowUpDue>,
+    /// Open meetings from today through the next seven days.
+    pub meetings_this_week: Vec<Upcoming>,
+    /// Commitments due from today through the next seven days.
+    pub commitments_this_week: Vec<Commitment>,
+    /// Past commitments not marked kept or not kept.
+    pub unresolved: Vec<Commitment>,
+    /// Asks with no answer yet.
+    pub waiting: Vec<WaitingAsk>,
+    /// Introduced, no meeting yet.
+    pub referred: Vec<Referral>,
+    /// Met before, silent for `quiet_days`.
+    pub quiet: Vec<QuietPerson>,
+}
+
+/// The follow-up tab's lists at `now`, with "gone quiet" after `quiet_days`.
+pub fn follow_up_lists(project: &Project, now: NaiveDateTime, quiet_days: u32) -> FollowUpLists {
+    FollowUpLists {
+        to_confirm: to_confirm(project, now),
+        overdue: overdue_follow_ups(project, now),
+        meetings_this_week: meetings_this_week(project, now),
+        commitments_this_week: commitments_this_week(project, now),
+        unresolved: commitments_unresolved(project, now),
+        waiting: waiting_asks(project, now),
+        referred: referred_not_contacted(project, now),
+        quiet: gone_quiet(project, now, quiet_days),
+    }
 }

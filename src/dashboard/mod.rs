@@ -15,9 +15,9 @@ mod tests;
 
 pub use leadership::{Leadership, leadership};
 pub use lists::{
-    Commitment, DEFAULT_QUIET_DAYS, FollowUpDue, QuietPerson, Referral, Upcoming, WaitingAsk,
-    commitments_this_week, commitments_unresolved, gone_quiet, meetings_this_week,
-    overdue_follow_ups, referred_not_contacted, to_confirm, waiting_asks,
+    Commitment, DEFAULT_QUIET_DAYS, FollowUpDue, FollowUpLists, QuietPerson, Referral, Upcoming,
+    WaitingAsk, commitments_this_week, commitments_unresolved, follow_up_lists, gone_quiet,
+    meetings_this_week, overdue_follow_ups, referred_not_contacted, to_confirm, waiting_asks,
 };
 pub use series::{AskWeek, WeekCount, asks_per_week, held_per_week, people_by_stage};
 

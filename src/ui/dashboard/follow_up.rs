@@ -1,15 +1,42 @@
 //! The follow-up tab: everything owed, each item one click from its record.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use std::collections::BTreeSet;
+
+use chrono::{NaiveDate, NaiveDateTime, Timelike};
 use egui::Ui;
 
-use super::{DashboardView, open_meeting_button_ui, person_link_ui};
+use super::{DashboardView, open_meeting_button_ui, person_link_ui, rows_ui};
 use crate::dashboard::{
-    commitments_this_week, commitments_unresolved, gone_quiet, meetings_this_week,
-    overdue_follow_ups, referred_not_contacted, to_confirm, waiting_asks,
+    Commitment, FollowUpDue, FollowUpLists, QuietPerson, Referral, Upcoming, WaitingAsk,
+    follow_up_lists,
 };
 use crate::model::{Kept, MeetingStatus, Owner, Project};
-use crate::ui::{Command, Commands};
+use crate::ui::{Command, Commands, Revision};
+
+/// The lists, worked out once per project state, minute and quiet setting
+/// (a project of 10,000 people takes milliseconds to scan, too long for
+/// every frame).
+#[derive(Default)]
+pub(super) struct FollowUpCache {
+    key: Option<(Revision, NaiveDateTime, u32)>,
+    lists: FollowUpLists,
+    /// Sections showing all their rows.
+    expanded: BTreeSet<&'static str>,
+}
+
+impl FollowUpCache {
+    fn refresh(&mut self, project: &Project, revision: Revision, now: NaiveDateTime, days: u32) {
+        let minute = now
+            .with_second(0)
+            .and_then(|t| t.with_nanosecond(0))
+            .unwrap_or(now);
+        let key = (revision, minute, days);
+        if self.key != Some(key) {
+            self.lists = follow_up_lists(project, now, days);
+            self.key = Some(key);
+        }
+    }
+}
 
 fn day_text(day: NaiveDate, now: NaiveDateTime) -> String {
     let today = now.date();
@@ -34,244 +61,331 @@ fn section_ui(ui: &mut Ui, title: &str, count: usize, empty: &str, body: impl Fn
 pub(super) fn follow_up_ui(
     ui: &mut Ui,
     project: &Project,
+    revision: Revision,
     now: NaiveDateTime,
     state: &mut DashboardView,
     commands: &mut Commands,
 ) {
-    confirm_ui(ui, project, now, commands);
-    overdue_ui(ui, project, now, commands);
-    week_ui(ui, project, now, commands);
-    unresolved_ui(ui, project, now, commands);
-    waiting_ui(ui, project, now, commands);
-    referred_ui(ui, project, now, commands);
-    quiet_ui(ui, project, now, state, commands);
+    let cache = &mut state.follow_up;
+    cache.refresh(project, revision, now, state.quiet_days);
+    let FollowUpLists {
+        to_confirm,
+        overdue,
+        meetings_this_week,
+        commitments_this_week,
+        unresolved,
+        waiting,
+        referred,
+        quiet,
+    } = &cache.lists;
+    let expanded = &mut cache.expanded;
+    let mut view = Rows {
+        project,
+        now,
+        commands,
+    };
+    view.confirm_ui(ui, to_confirm, expanded);
+    view.overdue_ui(ui, overdue, expanded);
+    view.week_ui(ui, meetings_this_week, commitments_this_week, expanded);
+    view.unresolved_ui(ui, unresolved, expanded);
+    view.waiting_ui(ui, waiting, expanded);
+    view.referred_ui(ui, referred, expanded);
+    view.quiet_ui(ui, quiet, &mut state.quiet_days, expanded);
 }
 
-fn confirm_ui(ui: &mut Ui, project: &Project, now: NaiveDateTime, commands: &mut Commands) {
-    let items = to_confirm(project, now);
-    section_ui(
-        ui,
-        "To confirm today",
-        items.len(),
-        "No meeting tomorrow is waiting for its confirmation call.",
-        |ui| {
-            ui.weak("Call the day before: meetings tomorrow not yet confirmed.");
-            for item in items {
-                ui.horizontal(|ui| {
-                    ui.label(item.start.format("%H:%M").to_string());
-                    person_link_ui(ui, project, item.person, commands);
-                    if !item.place.is_empty() {
-                        ui.weak(format!("at {}", item.place));
-                    }
-                    let name = project.name_of(item.person);
-                    if ui
-                        .button(format!("Confirmed with {name}"))
-                        .on_hover_text("Mark the meeting confirmed")
-                        .clicked()
-                    {
-                        commands.push(Command::SetMeetingStatus(
-                            item.meeting,
-                            MeetingStatus::Confirmed,
-                        ));
-                    }
-                    open_meeting_button_ui(ui, item.meeting, "Open", commands);
-                });
-            }
-        },
-    );
-}
-
-fn overdue_ui(ui: &mut Ui, project: &Project, now: NaiveDateTime, commands: &mut Commands) {
-    let items = overdue_follow_ups(project, now);
-    section_ui(
-        ui,
-        "Overdue follow-ups",
-        items.len(),
-        "Nothing overdue.",
-        |ui| {
-            for item in items {
-                ui.horizontal(|ui| {
-                    let mut done = false;
-                    if ui
-                        .checkbox(&mut done, format!("Done: {}", item.what))
-                        .changed()
-                    {
-                        commands.push(Command::SetFollowUpDone(item.meeting, item.follow_up, true));
-                    }
-                    ui.weak(match item.owner {
-                        Owner::Me => "mine,".to_owned(),
-                        Owner::Them => "theirs,".to_owned(),
-                    });
-                    ui.weak(format!("due {} with", day_text(item.due, now)));
-                    person_link_ui(ui, project, item.person, commands);
-                    open_meeting_button_ui(ui, item.meeting, "Open", commands);
-                });
-            }
-        },
-    );
-}
-
-fn week_ui(ui: &mut Ui, project: &Project, now: NaiveDateTime, commands: &mut Commands) {
-    let meetings = meetings_this_week(project, now);
-    let promised = commitments_this_week(project, now);
-    section_ui(
-        ui,
-        "Today and the next 7 days",
-        meetings.len() + promised.len(),
-        "No meetings or commitments this week.",
-        |ui| {
-            for item in meetings {
-                ui.horizontal(|ui| {
-                    ui.label(format!(
-                        "{} {}",
-                        day_text(item.start.date(), now),
-                        item.start.format("%H:%M")
-                    ));
-                    ui.label("One-to-one with");
-                    person_link_ui(ui, project, item.person, commands);
-                    if !item.place.is_empty() {
-                        ui.weak(format!("at {}", item.place));
-                    }
-                    ui.weak(if item.confirmed {
-                        "confirmed"
-                    } else {
-                        "not confirmed"
-                    });
-                    open_meeting_button_ui(ui, item.meeting, "Open", commands);
-                });
-            }
-            for item in promised {
-                ui.horizontal(|ui| {
-                    let time = item
-                        .time
-                        .map(|t| t.format(" %H:%M").to_string())
-                        .unwrap_or_default();
-                    ui.label(format!("{}{time}", day_text(item.day, now)));
-                    person_link_ui(ui, project, item.person, commands);
-                    ui.label(format!("committed to {}", item.action));
-                    if !item.place.is_empty() {
-                        ui.weak(format!("at {}", item.place));
-                    }
-                    open_meeting_button_ui(ui, item.meeting, "Open", commands);
-                });
-            }
-        },
-    );
-}
-
-fn unresolved_ui(ui: &mut Ui, project: &Project, now: NaiveDateTime, commands: &mut Commands) {
-    let items = commitments_unresolved(project, now);
-    section_ui(
-        ui,
-        "Commitments to check",
-        items.len(),
-        "Every past commitment is marked kept or not kept.",
-        |ui| {
-            for item in items {
-                ui.horizontal(|ui| {
-                    ui.label(day_text(item.day, now));
-                    person_link_ui(ui, project, item.person, commands);
-                    ui.label(format!("said yes to {}", item.action));
-                    if ui.small_button("Kept").clicked() {
-                        commands.push(Command::RecordKept(item.meeting, Kept::Kept));
-                    }
-                    if ui.small_button("Not kept").clicked() {
-                        commands.push(Command::RecordKept(item.meeting, Kept::NotKept));
-                    }
-                });
-            }
-        },
-    );
-}
-
-fn waiting_ui(ui: &mut Ui, project: &Project, now: NaiveDateTime, commands: &mut Commands) {
-    let items = waiting_asks(project, now);
-    section_ui(
-        ui,
-        "Asks waiting for an answer",
-        items.len(),
-        "No ask is waiting.",
-        |ui| {
-            for item in items {
-                ui.horizontal(|ui| {
-                    person_link_ui(ui, project, item.person, commands);
-                    let action = if item.action.is_empty() {
-                        "(wording only)"
-                    } else {
-                        &item.action
-                    };
-                    ui.label(action.to_owned());
-                    if item.thinking_it_over {
-                        ui.weak("thinking it over");
-                    }
-                    if let Some(day) = item.asked_on {
-                        ui.weak(format!("asked {}", day_text(day, now)));
-                    }
-                    open_meeting_button_ui(ui, item.meeting, "Open", commands);
-                });
-            }
-        },
-    );
-}
-
-fn referred_ui(ui: &mut Ui, project: &Project, now: NaiveDateTime, commands: &mut Commands) {
-    let items = referred_not_contacted(project, now);
-    section_ui(
-        ui,
-        "Referred, not yet contacted",
-        items.len(),
-        "Everyone introduced to you has a meeting.",
-        |ui| {
-            for item in items {
-                ui.horizontal(|ui| {
-                    person_link_ui(ui, project, item.person, commands);
-                    ui.weak("introduced by");
-                    person_link_ui(ui, project, item.introduced_by, commands);
-                    if let Some(since) = item.since {
-                        ui.weak(format!("on {}", since.format("%-d %b")));
-                    }
-                    if ui.small_button("Plan a one-to-one").clicked() {
-                        commands.push(Command::NewMeeting(item.person));
-                    }
-                });
-            }
-        },
-    );
-}
-
-fn quiet_ui(
-    ui: &mut Ui,
-    project: &Project,
+/// What every row needs: the project, the moment, and where to send commands.
+struct Rows<'a> {
+    project: &'a Project,
     now: NaiveDateTime,
-    state: &mut DashboardView,
-    commands: &mut Commands,
-) {
-    let items = gone_quiet(project, now, state.quiet_days);
-    ui.add_space(8.0);
-    ui.horizontal(|ui| {
-        ui.heading(format!("Gone quiet ({})", items.len()));
-        let label = ui.label("no contact for");
-        ui.add(
-            egui::DragValue::new(&mut state.quiet_days)
-                .range(1..=365)
-                .suffix(" days"),
-        )
-        .labelled_by(label.id);
-    });
-    if items.is_empty() {
-        ui.weak("Everyone you have met heard from you recently.");
+    commands: &'a mut Commands,
+}
+
+impl Rows<'_> {
+    fn link_ui(&mut self, ui: &mut Ui, person: crate::model::PersonId) {
+        person_link_ui(ui, self.project, person, self.commands);
     }
-    for item in items {
+
+    fn open_ui(&mut self, ui: &mut Ui, meeting: crate::model::MeetingId) {
+        open_meeting_button_ui(ui, meeting, "Open", self.commands);
+    }
+
+    fn confirm_ui(
+        &mut self,
+        ui: &mut Ui,
+        items: &[Upcoming],
+        expanded: &mut BTreeSet<&'static str>,
+    ) {
+        section_ui(
+            ui,
+            "To confirm today",
+            items.len(),
+            "No meeting tomorrow is waiting for its confirmation call.",
+            |ui| {
+                ui.weak("Call the day before: meetings tomorrow not yet confirmed.");
+                rows_ui(ui, "to confirm", items.len(), expanded, |ui, i| {
+                    let item = &items[i];
+                    ui.horizontal(|ui| {
+                        ui.label(item.start.format("%H:%M").to_string());
+                        self.link_ui(ui, item.person);
+                        if !item.place.is_empty() {
+                            ui.weak(format!("at {}", item.place));
+                        }
+                        let name = self.project.name_of(item.person);
+                        if ui
+                            .button(format!("Confirmed with {name}"))
+                            .on_hover_text("Mark the meeting confirmed")
+                            .clicked()
+                        {
+                            self.commands.push(Command::SetMeetingStatus(
+                                item.meeting,
+                                MeetingStatus::Confirmed,
+                            ));
+                        }
+                        self.open_ui(ui, item.meeting);
+                    });
+                });
+            },
+        );
+    }
+
+    fn overdue_ui(
+        &mut self,
+        ui: &mut Ui,
+        items: &[FollowUpDue],
+        expanded: &mut BTreeSet<&'static str>,
+    ) {
+        let now = self.now;
+        section_ui(
+            ui,
+            "Overdue follow-ups",
+            items.len(),
+            "Nothing overdue.",
+            |ui| {
+                rows_ui(ui, "overdue follow-ups", items.len(), expanded, |ui, i| {
+                    let item = &items[i];
+                    ui.horizontal(|ui| {
+                        let mut done = false;
+                        if ui
+                            .checkbox(&mut done, format!("Done: {}", item.what))
+                            .changed()
+                        {
+                            self.commands.push(Command::SetFollowUpDone(
+                                item.meeting,
+                                item.follow_up,
+                                true,
+                            ));
+                        }
+                        ui.weak(match item.owner {
+                            Owner::Me => "mine,",
+                            Owner::Them => "theirs,",
+                        });
+                        ui.weak(format!("due {} with", day_text(item.due, now)));
+                        self.link_ui(ui, item.person);
+                        self.open_ui(ui, item.meeting);
+                    });
+                });
+            },
+        );
+    }
+
+    fn week_ui(
+        &mut self,
+        ui: &mut Ui,
+        meetings: &[Upcoming],
+        promised: &[Commitment],
+        expanded: &mut BTreeSet<&'static str>,
+    ) {
+        let now = self.now;
+        let count = meetings.len() + promised.len();
+        section_ui(
+            ui,
+            "Today and the next 7 days",
+            count,
+            "No meetings or commitments this week.",
+            |ui| {
+                rows_ui(ui, "this week", count, expanded, |ui, i| {
+                    match meetings.get(i) {
+                        Some(item) => {
+                            ui.horizontal(|ui| {
+                                ui.label(format!(
+                                    "{} {}",
+                                    day_text(item.start.date(), now),
+                                    item.start.format("%H:%M")
+                                ));
+                                ui.label("One-to-one with");
+                                self.link_ui(ui, item.person);
+                                if !item.place.is_empty() {
+                                    ui.weak(format!("at {}", item.place));
+                                }
+                                ui.weak(if item.confirmed {
+                                    "confirmed"
+                                } else {
+                                    "not confirmed"
+                                });
+                                self.open_ui(ui, item.meeting);
+                            });
+                        }
+                        None => {
+                            let item = &promised[i - meetings.len()];
+                            ui.horizontal(|ui| {
+                                let time = item
+                                    .time
+                                    .map(|t| t.format(" %H:%M").to_string())
+                                    .unwrap_or_default();
+                                ui.label(format!("{}{time}", day_text(item.day, now)));
+                                self.link_ui(ui, item.person);
+                                ui.label(format!("committed to {}", item.action));
+                                if !item.place.is_empty() {
+                                    ui.weak(format!("at {}", item.place));
+                                }
+                                self.open_ui(ui, item.meeting);
+                            });
+                        }
+                    }
+                });
+            },
+        );
+    }
+
+    fn unresolved_ui(
+        &mut self,
+        ui: &mut Ui,
+        items: &[Commitment],
+        expanded: &mut BTreeSet<&'static str>,
+    ) {
+        let now = self.now;
+        section_ui(
+            ui,
+            "Commitments to check",
+            items.len(),
+            "Every past commitment is marked kept or not kept.",
+            |ui| {
+                rows_ui(
+                    ui,
+                    "commitments to check",
+                    items.len(),
+                    expanded,
+                    |ui, i| {
+                        let item = &items[i];
+                        ui.horizontal(|ui| {
+                            ui.label(day_text(item.day, now));
+                            self.link_ui(ui, item.person);
+                            ui.label(format!("said yes to {}", item.action));
+                            if ui.small_button("Kept").clicked() {
+                                self.commands
+                                    .push(Command::RecordKept(item.meeting, Kept::Kept));
+                            }
+                            if ui.small_button("Not kept").clicked() {
+                                self.commands
+                                    .push(Command::RecordKept(item.meeting, Kept::NotKept));
+                            }
+                        });
+                    },
+                );
+            },
+        );
+    }
+
+    fn waiting_ui(
+        &mut self,
+        ui: &mut Ui,
+        items: &[WaitingAsk],
+        expanded: &mut BTreeSet<&'static str>,
+    ) {
+        let now = self.now;
+        section_ui(
+            ui,
+            "Asks waiting for an answer",
+            items.len(),
+            "No ask is waiting.",
+            |ui| {
+                rows_ui(ui, "waiting asks", items.len(), expanded, |ui, i| {
+                    let item = &items[i];
+                    ui.horizontal(|ui| {
+                        self.link_ui(ui, item.person);
+                        let action = if item.action.is_empty() {
+                            "(wording only)"
+                        } else {
+                            &item.action
+                        };
+                        ui.label(action.to_owned());
+                        if item.thinking_it_over {
+                            ui.weak("thinking it over");
+                        }
+                        if let Some(day) = item.asked_on {
+                            ui.weak(format!("asked {}", day_text(day, now)));
+                        }
+                        self.open_ui(ui, item.meeting);
+                    });
+                });
+            },
+        );
+    }
+
+    fn referred_ui(
+        &mut self,
+        ui: &mut Ui,
+        items: &[Referral],
+        expanded: &mut BTreeSet<&'static str>,
+    ) {
+        section_ui(
+            ui,
+            "Referred, not yet contacted",
+            items.len(),
+            "Everyone introduced to you has a meeting.",
+            |ui| {
+                rows_ui(ui, "referred", items.len(), expanded, |ui, i| {
+                    let item = &items[i];
+                    ui.horizontal(|ui| {
+                        self.link_ui(ui, item.person);
+                        ui.weak("introduced by");
+                        self.link_ui(ui, item.introduced_by);
+                        if let Some(since) = item.since {
+                            ui.weak(format!("on {}", since.format("%-d %b")));
+                        }
+                        if ui.small_button("Plan a one-to-one").clicked() {
+                            self.commands.push(Command::NewMeeting(item.person));
+                        }
+                    });
+                });
+            },
+        );
+    }
+
+    fn quiet_ui(
+        &mut self,
+        ui: &mut Ui,
+        items: &[QuietPerson],
+        quiet_days: &mut u32,
+        expanded: &mut BTreeSet<&'static str>,
+    ) {
+        ui.add_space(8.0);
         ui.horizontal(|ui| {
-            person_link_ui(ui, project, item.person, commands);
-            ui.weak(format!(
-                "last contact {} ({} days)",
-                item.last_contact.format("%-d %b"),
-                item.days
-            ));
-            if ui.small_button("Plan a one-to-one").clicked() {
-                commands.push(Command::NewMeeting(item.person));
-            }
+            ui.heading(format!("Gone quiet ({})", items.len()));
+            let label = ui.label("no contact for");
+            ui.add(
+                egui::DragValue::new(quiet_days)
+                    .range(1..=365)
+                    .suffix(" days"),
+            )
+            .labelled_by(label.id);
+        });
+        if items.is_empty() {
+            ui.weak("Everyone you have met heard from you recently.");
+        }
+        rows_ui(ui, "gone quiet", items.len(), expanded, |ui, i| {
+            let item = &items[i];
+            ui.horizontal(|ui| {
+                self.link_ui(ui, item.person);
+                ui.weak(format!(
+                    "last contact {} ({} days)",
+                    item.last_contact.format("%-d %b"),
+                    item.days
+                ));
+                if ui.small_button("Plan a one-to-one").clicked() {
+                    self.commands.push(Command::NewMeeting(item.person));
+                }
+            });
         });
     }
 }

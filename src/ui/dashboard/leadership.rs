@@ -1,15 +1,40 @@
 //! The leadership tab: candidates and one-to-ones against the targets.
 
+use std::collections::BTreeSet;
+
 use egui::Ui;
+use egui_extras::{Column, TableBuilder};
 
-use super::{open_meeting_button_ui, person_link_ui};
-use crate::dashboard::leadership;
-use crate::dashboard::leadership::against_target;
+use super::{open_meeting_button_ui, person_link_ui, rows_ui};
+use crate::dashboard::leadership::{Leadership, against_target, leadership};
 use crate::model::Project;
-use crate::ui::Commands;
+use crate::ui::{Commands, Revision};
 
-pub(super) fn leadership_ui(ui: &mut Ui, project: &Project, commands: &mut Commands) {
-    let picture = leadership(project);
+/// Candidate rows shown before the table scrolls.
+const VISIBLE_CANDIDATES: usize = 15;
+
+const ROW_HEIGHT: f32 = 22.0;
+
+/// The leadership picture, worked out once per project state.
+#[derive(Default)]
+pub(super) struct LeadershipCache {
+    key: Option<Revision>,
+    picture: Leadership,
+    expanded: BTreeSet<&'static str>,
+}
+
+pub(super) fn leadership_ui(
+    ui: &mut Ui,
+    project: &Project,
+    revision: Revision,
+    cache: &mut LeadershipCache,
+    commands: &mut Commands,
+) {
+    if cache.key != Some(revision) {
+        cache.picture = leadership(project);
+        cache.key = Some(revision);
+    }
+    let picture = &cache.picture;
     ui.heading("Leadership candidates");
     ui.add(
         egui::ProgressBar::new(picture.candidate_progress()).text(against_target(
@@ -19,25 +44,7 @@ pub(super) fn leadership_ui(ui: &mut Ui, project: &Project, commands: &mut Comma
         )),
     );
     ui.weak("Leadership-team members and people who have committed or more.");
-    egui::Grid::new("leadership_candidates")
-        .striped(true)
-        .num_columns(4)
-        .show(ui, |ui| {
-            for id in &picture.candidates {
-                let Some(person) = project.person(*id) else {
-                    continue;
-                };
-                person_link_ui(ui, project, *id, commands);
-                ui.label(person.stage.label());
-                ui.label(if person.leadership_team {
-                    "on the team"
-                } else {
-                    ""
-                });
-                ui.label(&person.role);
-                ui.end_row();
-            }
-        });
+    candidates_ui(ui, project, picture, commands);
     ui.add_space(12.0);
     ui.heading("One-to-ones held");
     ui.add(
@@ -55,18 +62,62 @@ pub(super) fn leadership_ui(ui: &mut Ui, project: &Project, commands: &mut Comma
     if picture.held_by_team.is_empty() {
         ui.weak("No team member has held a one-to-one yet.");
     }
-    for id in &picture.held_by_team {
-        let Some(meeting) = project.meetings.get(id) else {
-            continue;
-        };
-        ui.horizontal(|ui| {
-            person_link_ui(ui, project, meeting.conducted_by, commands);
-            ui.label("met");
-            person_link_ui(ui, project, meeting.person, commands);
-            if let Some(day) = meeting.date() {
-                ui.weak(day.format("%-d %b %Y").to_string());
-            }
-            open_meeting_button_ui(ui, *id, "Open", commands);
-        });
-    }
+    let held = &picture.held_by_team;
+    rows_ui(
+        ui,
+        "held by the team",
+        held.len(),
+        &mut cache.expanded,
+        |ui, i| {
+            let Some(meeting) = project.meetings.get(&held[i]) else {
+                return;
+            };
+            ui.horizontal(|ui| {
+                person_link_ui(ui, project, meeting.conducted_by, commands);
+                ui.label("met");
+                person_link_ui(ui, project, meeting.person, commands);
+                if let Some(day) = meeting.date() {
+                    ui.weak(day.format("%-d %b %Y").to_string());
+                }
+                open_meeting_button_ui(ui, held[i], "Open", commands);
+            });
+        },
+    );
+}
+
+/// The candidates as a table that draws only the rows in view.
+fn candidates_ui(ui: &mut Ui, project: &Project, picture: &Leadership, commands: &mut Commands) {
+    let candidates = &picture.candidates;
+    let shown = candidates.len().min(VISIBLE_CANDIDATES);
+    ui.push_id("leadership_candidates", |ui| {
+        TableBuilder::new(ui)
+            .striped(true)
+            .vscroll(candidates.len() > VISIBLE_CANDIDATES)
+            .max_scroll_height(ROW_HEIGHT * shown as f32)
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+            .column(Column::auto().at_least(140.0))
+            .column(Column::auto().at_least(80.0))
+            .column(Column::auto().at_least(80.0))
+            .column(Column::remainder().at_least(120.0).clip(true))
+            .body(|body| {
+                body.rows(ROW_HEIGHT, candidates.len(), |mut row| {
+                    let id = candidates[row.index()];
+                    let Some(person) = project.person(id) else {
+                        return;
+                    };
+                    row.col(|ui| person_link_ui(ui, project, id, commands));
+                    row.col(|ui| {
+                        ui.label(person.stage.label());
+                    });
+                    row.col(|ui| {
+                        if person.leadership_team {
+                            ui.label("on the team");
+                        }
+                    });
+                    row.col(|ui| {
+                        ui.label(&person.role);
+                    });
+                });
+            });
+    });
 }

@@ -7,6 +7,8 @@ mod leadership;
 mod sentence;
 mod trends;
 
+use std::collections::BTreeSet;
+
 use chrono::NaiveDateTime;
 use egui::Ui;
 
@@ -53,6 +55,8 @@ pub struct DashboardView {
     /// Days without contact before someone counts as gone quiet.
     pub quiet_days: u32,
     trends: trends::TrendsCache,
+    follow_up: follow_up::FollowUpCache,
+    leadership: leadership::LeadershipCache,
 }
 
 impl Default for DashboardView {
@@ -61,6 +65,8 @@ impl Default for DashboardView {
             tab: DashboardTab::default(),
             quiet_days: DEFAULT_QUIET_DAYS,
             trends: trends::TrendsCache::default(),
+            follow_up: follow_up::FollowUpCache::default(),
+            leadership: leadership::LeadershipCache::default(),
         }
     }
 }
@@ -99,9 +105,15 @@ pub fn dashboard_ui(
             .auto_shrink([false, false])
             .show(ui, |ui| match state.tab {
                 DashboardTab::FollowUp => {
-                    follow_up::follow_up_ui(ui, project, now, state, commands)
+                    follow_up::follow_up_ui(ui, project, revision, now, state, commands)
                 }
-                DashboardTab::Leadership => leadership::leadership_ui(ui, project, commands),
+                DashboardTab::Leadership => leadership::leadership_ui(
+                    ui,
+                    project,
+                    revision,
+                    &mut state.leadership,
+                    commands,
+                ),
                 DashboardTab::Trends => {
                     trends::trends_ui(ui, project, revision, now, &mut state.trends)
                 }
@@ -127,5 +139,48 @@ fn open_meeting_button_ui(ui: &mut Ui, id: MeetingId, label: &str, commands: &mu
     if ui.small_button(label).clicked() {
         commands.push(Command::SelectMeeting(Some(id)));
         commands.push(Command::Action(Action::ShowMeetings));
+    }
+}
+
+/// Rows a section shows before "Show all": the dashboard is a glance, and
+/// a long list is drawn only on request, a screenful at a time.
+pub const ROWS_AT_A_GLANCE: usize = 12;
+
+/// Draws `count` rows of `section` (a noun phrase, for the button and as
+/// the scroll area's id): all of them when few, else the first
+/// [`ROWS_AT_A_GLANCE`] and a button to see the rest in a scrolled box that
+/// draws only the rows in view.
+pub(super) fn rows_ui(
+    ui: &mut Ui,
+    section: &'static str,
+    count: usize,
+    expanded: &mut BTreeSet<&'static str>,
+    mut row: impl FnMut(&mut Ui, usize),
+) {
+    if count <= ROWS_AT_A_GLANCE {
+        (0..count).for_each(|i| row(ui, i));
+        return;
+    }
+    // The toggle comes first, so it stays put when the rows open below it.
+    let open = expanded.contains(section);
+    let label = if open {
+        "Show fewer".to_owned()
+    } else {
+        format!("Show all {count} {section}")
+    };
+    if ui.small_button(label).clicked() && !expanded.remove(section) {
+        expanded.insert(section);
+    }
+    if open {
+        let height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+        egui::ScrollArea::vertical()
+            .id_salt(section)
+            .max_height(height * 20.0)
+            .auto_shrink([false, true])
+            .show_rows(ui, height, count, |ui, range| {
+                range.for_each(|i| row(ui, i))
+            });
+    } else {
+        (0..ROWS_AT_A_GLANCE).for_each(|i| row(ui, i));
     }
 }
