@@ -60,12 +60,7 @@ impl ExportKind {
 impl RelationalApp {
     /// Asks where to export, then exports.
     pub fn export(&mut self, kind: ExportKind) {
-        let suggested = format!(
-            "{}-{}.{}",
-            self.doc.display_name().trim_end_matches(".ron"),
-            kind.subject(),
-            kind.extension()
-        );
+        let suggested = export_file_name(&self.doc, kind);
         match self
             .dialogs
             .pick_export_path(&suggested, kind.description(), kind.extension())
@@ -186,6 +181,26 @@ pub fn encode_png(image: &ColorImage) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
+/// The name an export suggests: the project file's stem (or the project's
+/// name made file-safe), what it holds, and its extension.
+pub fn export_file_name(doc: &super::Document, kind: ExportKind) -> String {
+    let stem = match (&doc.path, doc.origin) {
+        (Some(path), super::Origin::File) => path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    let stem = if stem.is_empty() {
+        doc.suggested_file_name()
+            .trim_end_matches(".ron")
+            .to_owned()
+    } else {
+        stem
+    };
+    format!("{stem}-{}.{}", kind.subject(), kind.extension())
+}
+
 /// A path typed for an export gets the format's extension if it has none.
 pub fn export_path(text: &str, kind: ExportKind) -> PathBuf {
     crate::ui::with_extension(PathBuf::from(text.trim()), kind.extension())
@@ -225,6 +240,27 @@ mod tests {
         let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
         let reader = decoder.read_info().expect("read back");
         assert_eq!((reader.info().width, reader.info().height), (4, 3));
+    }
+
+    #[test]
+    fn export_names_come_from_the_file_or_the_project_name() {
+        use crate::app::{Document, Origin};
+        let project = crate::synth::generate(3, 1);
+        let demo = Document::new(project.clone(), None, Origin::Demo);
+        let kind = ExportKind::Data(ExportFormat::SheetCsv, ExportOptions { anonymize: true });
+        assert_eq!(
+            export_file_name(&demo, kind),
+            "Generated_project-one-to-ones-anonymized.csv"
+        );
+        let saved = Document::new(
+            project,
+            Some(PathBuf::from("/x/campaign.ron")),
+            Origin::File,
+        );
+        assert_eq!(
+            export_file_name(&saved, ExportKind::Map(MapExport::Png)),
+            "campaign-map.png"
+        );
     }
 
     #[test]
