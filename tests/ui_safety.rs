@@ -305,3 +305,25 @@ fn a_file_open_in_another_window_warns_before_opening() {
     click_menu_item(&mut harness, "File", "New");
     assert!(!store::lock_path(&path).exists());
 }
+
+#[test]
+fn discarding_an_untitled_project_removes_its_copy() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let recovery_dir = dir.path().join("recovery");
+    let mut harness = harness();
+    harness
+        .state_mut()
+        .enable_recovery(RecoveryStore::new(recovery_dir.clone()));
+    click_menu_item(&mut harness, "File", "New");
+    add_person_named(&mut harness, "Draft Person");
+    harness.state_mut().write_recovery_now().expect("copy");
+    assert_eq!(std::fs::read_dir(&recovery_dir).map_or(0, |d| d.count()), 1);
+
+    // Another new project, the changes discarded: the copy must not survive
+    // to be offered after the next crash.
+    click_menu_item(&mut harness, "File", "New");
+    harness.get_by_label("Discard changes").click();
+    harness.run();
+    assert!(find_person(harness.state(), "Draft Person").is_none());
+    assert_eq!(std::fs::read_dir(&recovery_dir).map_or(0, |d| d.count()), 0);
+}

@@ -153,12 +153,15 @@ impl RelationalApp {
         }
     }
 
-    /// Switches to `doc`. The old document's recovery copy goes (it was
-    /// saved, or its changes discarded) unless the new one uses the same
-    /// slot, as a restored copy does.
+    /// After switching documents: the old document's copy goes, and later
+    /// copies go to the new document's slot (`keep_slot` for a restored copy).
     pub(super) fn switch_recovery_to(&mut self, keep_slot: Option<PathBuf>) {
+        let restoring_in_place = keep_slot.is_some() && keep_slot == self.recovery.slot;
         let new_slot = keep_slot.or_else(|| self.recovery.slot_for(&self.doc));
-        if self.recovery.slot != new_slot {
+        // The old project was saved or its changes discarded: its copy goes,
+        // even when the new project uses the same slot (one untitled project
+        // after another), unless that copy is the one being restored.
+        if !restoring_in_place {
             self.recovery.remove_copy();
         }
         self.recovery.slot = new_slot;
