@@ -152,17 +152,17 @@ impl SaveError {
         use std::io::ErrorKind;
         match self.source.kind() {
             ErrorKind::StorageFull | ErrorKind::QuotaExceeded => {
-                "The disk is full: free some space, or save on another disk with Save As…."
+                "The disk is full: free some space, or save on another disk with Save As… in the File menu."
                     .to_owned()
             }
             ErrorKind::PermissionDenied => "You are not allowed to write there: save somewhere \
-                 else with Save As…."
+                 else with Save As… in the File menu."
                 .to_owned(),
             ErrorKind::ReadOnlyFilesystem => {
-                "That disk is read-only: save somewhere else with Save As….".to_owned()
+                "That disk is read-only: save somewhere else with Save As… in the File menu.".to_owned()
             }
             ErrorKind::NotFound => "The folder no longer exists (a removed drive or a deleted \
-                 folder?): save somewhere else with Save As…."
+                 folder?): save somewhere else with Save As… in the File menu."
                 .to_owned(),
             _ => format!("The system said: {}.", self.source),
         }
