@@ -108,7 +108,7 @@ impl RelationalApp {
     /// never-saved project that an ended run left there.
     pub fn enable_recovery(&mut self, store: store::RecoveryStore) {
         self.recovery = Recovery::new(Some(store));
-        self.switch_recovery_to(None);
+        self.switch_recovery_to();
         self.offer_untitled_recovery();
     }
 
@@ -416,6 +416,7 @@ impl RelationalApp {
                 Picked::Unavailable => self.modal = Some(Modal::typed_path_to_open()),
             },
             AfterGuard::OpenPath(path) => self.open_path(&path),
+            AfterGuard::RestoreCopy(slot) => self.restore_from_slot(&slot),
             AfterGuard::Quit => {
                 // Saved (no copy left) or discarded on purpose.
                 self.discard_recovery_copy();
@@ -426,14 +427,9 @@ impl RelationalApp {
     }
 
     fn replace_document(&mut self, doc: Document) {
-        self.replace_document_keeping_recovery(doc, None);
-    }
-
-    /// Switches documents; `recovery_slot` keeps a restored copy's file.
-    fn replace_document_keeping_recovery(&mut self, doc: Document, recovery_slot: Option<PathBuf>) {
         self.doc = doc;
         self.lock = None;
-        self.switch_recovery_to(recovery_slot);
+        self.switch_recovery_to();
         self.selected = None;
         self.selected_meeting = None;
         self.person_editor = PersonEditor::default();
@@ -463,7 +459,15 @@ impl RelationalApp {
             }
             return;
         }
-        let Some(slot) = self.lock_before_opening(path, anyway) else {
+        if anyway {
+            // Load first: if the file cannot be read, the other window keeps its lock.
+            if self.load_path(path, None, false).is_none() && self.doc.path.as_deref() == Some(path)
+            {
+                self.lock = self.lock_anyway(path);
+            }
+            return;
+        }
+        let Some(slot) = self.lock_before_opening(path) else {
             return;
         };
         self.load_path(path, slot.lock, slot.replaced_stale);
@@ -587,6 +591,13 @@ impl RelationalApp {
         }
     }
 
+    /// Shows a dialog now; the one open, if any, comes back after it.
+    pub fn show_modal_first(&mut self, modal: Modal) {
+        if let Some(open) = self.modal.replace(modal) {
+            self.modal_queue.push_front(open);
+        }
+    }
+
     /// Shows a dialog now, or after the one already open.
     pub fn show_modal(&mut self, modal: Modal) {
         if self.modal.is_none() {
@@ -607,7 +618,7 @@ impl RelationalApp {
         let requested = ctx.input(|i| i.viewport().close_requested());
         if requested && !self.closing && self.doc.is_dirty() {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-            self.modal = Some(Modal::UnsavedChanges {
+            self.show_modal_first(Modal::UnsavedChanges {
                 then: AfterGuard::Quit,
             });
         }

@@ -327,3 +327,78 @@ fn discarding_an_untitled_project_removes_its_copy() {
     assert!(find_person(harness.state(), "Draft Person").is_none());
     assert_eq!(std::fs::read_dir(&recovery_dir).map_or(0, |d| d.count()), 0);
 }
+
+/// A session name whose process has ended.
+fn ended_session(n: u32) -> String {
+    format!("{}-100-1", u32::MAX - n)
+}
+
+#[test]
+fn restoring_one_copy_never_throws_away_another() {
+    let (dir, path) = saved_demo();
+    let recovery_dir = dir.path().join("recovery");
+    let store = RecoveryStore::new(recovery_dir.clone());
+    // A crash left two copies: an untitled project and changes to the file.
+    let untitled = relational::model::Project::new(
+        "Draft",
+        "Me",
+        chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date"),
+    );
+    let untitled_slot = store.slot_for_untitled(&ended_session(3));
+    store.write(&untitled_slot, None, &untitled).expect("copy");
+    let mut edited = store::load(&path).expect("load").project;
+    edited.info.name = "Edited before the crash".to_owned();
+    let file_slot = store.slot_for_file(&path, &ended_session(4));
+    store.write(&file_slot, Some(&path), &edited).expect("copy");
+
+    let mut harness = harness();
+    harness.state_mut().enable_recovery(store);
+    harness.state_mut().open_path(&path);
+    harness.run();
+    // First offer: the untitled project.
+    assert!(has_text(&harness, "a project that was never saved"));
+    harness.get_by_label("Restore").click();
+    harness.run();
+    assert_eq!(harness.state().doc.project.info.name, "Draft");
+    assert!(file_slot.exists(), "the other copy is still there");
+    // Second offer: the file's copy. The restored draft is unsaved, so the
+    // organizer is asked before it is replaced.
+    assert!(has_text(
+        &harness,
+        "Relational closed without saving changes to"
+    ));
+    harness.get_by_label("Restore").click();
+    harness.run();
+    assert!(harness.query_by_label("Save your changes?").is_some());
+    harness.get_by_label("Discard changes").click();
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.doc.project.info.name, "Edited before the crash");
+    assert_eq!(app.doc.path.as_deref(), Some(path.as_path()));
+    assert!(app.doc.is_dirty());
+    assert!(
+        !file_slot.exists(),
+        "the work moved into this session's copy"
+    );
+    let copies = std::fs::read_dir(&recovery_dir).map_or(0, |d| d.count());
+    assert_eq!(copies, 1, "one copy: this session's, of the restored file");
+}
+
+#[test]
+fn a_copy_older_than_the_file_is_offered_with_a_warning() {
+    let (dir, path) = saved_demo();
+    let recovery_dir = dir.path().join("recovery");
+    let store = RecoveryStore::new(recovery_dir.clone());
+    let project = store::load(&path).expect("load").project;
+    let slot = store.slot_for_file(&path, &ended_session(5));
+    store.write(&slot, Some(&path), &project).expect("copy");
+    let later = std::time::SystemTime::now() + std::time::Duration::from_secs(300);
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .and_then(|f| f.set_modified(later))
+        .expect("touch");
+    let harness = open(&path, Some(&recovery_dir));
+    assert!(has_text(&harness, "the copy may hold older work"));
+    assert!(slot.exists());
+}

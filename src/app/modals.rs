@@ -19,6 +19,8 @@ pub enum AfterGuard {
     OpenPath(PathBuf),
     /// Close the window.
     Quit,
+    /// Restore the recovery copy in this file.
+    RestoreCopy(PathBuf),
 }
 
 /// What a typed path is for.
@@ -184,7 +186,7 @@ impl RelationalApp {
             }
             Choice::Delete(id, policy) => self.delete_person(id, policy),
             Choice::ExportTyped(kind, path) => self.export_to(kind, &path),
-            Choice::Restore(copy) => self.restore(*copy),
+            Choice::Restore(copy) => self.restore_when_safe(*copy),
             Choice::DiscardCopy(slot) => self.discard_offered_copy(&slot),
             Choice::SaveAs(then) => {
                 self.save_as(then);

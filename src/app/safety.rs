@@ -51,7 +51,7 @@ impl Recovery {
     fn slot_for(&self, doc: &Document) -> Option<PathBuf> {
         let store = self.store.as_ref()?;
         Some(match (&doc.path, doc.origin) {
-            (Some(path), Origin::File) => store.slot_for_file(path),
+            (Some(path), Origin::File) => store.slot_for_file(path, &self.session),
             _ => store.slot_for_untitled(&self.session),
         })
     }
@@ -122,8 +122,12 @@ impl RelationalApp {
         };
         let project = self.doc.project.clone();
         let original = self.original_path();
+        let ctx = self.ctx.clone();
         self.recovery.writer = Some(std::thread::spawn(move || {
-            store.write(&slot, original.as_deref(), &project)
+            let result = store.write(&slot, original.as_deref(), &project);
+            // Wake the app to collect the result (and report a failure).
+            ctx.request_repaint();
+            result
         }));
         self.recovery
             .schedule
@@ -153,20 +157,14 @@ impl RelationalApp {
         }
     }
 
-    /// After switching documents: the old document's copy goes, and later
-    /// copies go to the new document's slot (`keep_slot` for a restored copy).
-    pub(super) fn switch_recovery_to(&mut self, keep_slot: Option<PathBuf>) {
-        let restoring_in_place = keep_slot.is_some() && keep_slot == self.recovery.slot;
-        let new_slot = keep_slot.or_else(|| self.recovery.slot_for(&self.doc));
-        // The old project was saved or its changes discarded: its copy goes,
-        // even when the new project uses the same slot (one untitled project
-        // after another), unless that copy is the one being restored.
-        if !restoring_in_place {
-            self.recovery.remove_copy();
-        }
-        self.recovery.slot = new_slot;
+    /// After switching documents: the old document's copy goes (it was
+    /// saved, or its changes discarded; slots are this session's own, so
+    /// no other window's copy is touched), and later copies go to the new
+    /// document's slot.
+    pub(super) fn switch_recovery_to(&mut self) {
+        self.recovery.remove_copy();
+        self.recovery.slot = self.recovery.slot_for(&self.doc);
         self.recovery.schedule = RecoverySchedule::default();
-        self.recovery.wrote = false;
     }
 
     /// After a successful save: the copy is no longer needed, and later
@@ -187,7 +185,7 @@ impl RelationalApp {
         let Some(store) = &self.recovery.store else {
             return;
         };
-        if let Some(copy) = store.offer_for_file(path) {
+        if let Some(copy) = store.offer_for_file(path, &self.recovery.session) {
             self.show_modal(Modal::Recovery {
                 copy: Box::new(copy),
                 comparing: false,
@@ -213,7 +211,9 @@ impl RelationalApp {
         }
     }
 
-    /// Opens a recovery copy as the current project, unsaved.
+    /// Opens a recovery copy as the current project, unsaved. The work
+    /// moves into this session's own copy first; only once that is written
+    /// is the old copy deleted.
     pub(super) fn restore(&mut self, copy: Recovered) {
         let Recovered {
             slot,
@@ -222,22 +222,39 @@ impl RelationalApp {
             warnings,
             ..
         } = copy;
-        let (path, stamp) = match original {
-            Some(path) if self.doc.path.as_deref() == Some(path.as_path()) => {
-                (Some(path), self.doc.disk_stamp)
+        let open_file = self
+            .doc
+            .path
+            .clone()
+            .filter(|_| self.doc.origin == Origin::File);
+        let (path, stamp, keep_lock) = match (original, open_file) {
+            (Some(original), Some(open)) if same_file(&original, &open) => {
+                (Some(open), self.doc.disk_stamp, self.lock.take())
             }
-            // The file is not open (an untitled copy, or a file gone):
-            // Save will ask where to put it.
-            _ => (None, None),
-        };
-        let keep_lock = if path.is_some() {
-            self.lock.take()
-        } else {
-            None
+            // Its file is on disk but not open: the copy goes back to it.
+            (Some(original), _) if original.is_file() => {
+                let stamp = std::fs::read(&original)
+                    .ok()
+                    .map(|bytes| store::FileStamp::of(&original, &bytes));
+                let lock = match store::lock(&original) {
+                    LockOutcome::Locked { lock, .. } => Some(lock),
+                    _ => None,
+                };
+                (Some(original), stamp, lock)
+            }
+            // An untitled copy, or its file is gone: Save asks where.
+            _ => (None, None, None),
         };
         let doc = Document::restored(project, path, stamp);
-        self.replace_document_keeping_recovery(doc, Some(slot));
+        self.replace_document(doc);
         self.lock = keep_lock;
+        match self.write_recovery_now() {
+            Ok(()) => store::recovery::remove(&slot),
+            Err(error) => {
+                self.status = format!("Restored, but the recovery copy stays as it was: {error}");
+                return;
+            }
+        }
         self.status = if warnings.is_empty() {
             "Restored the recovery copy: save to keep it".to_owned()
         } else {
@@ -248,6 +265,31 @@ impl RelationalApp {
         };
     }
 
+    /// Restores the copy in `slot` once the open project's changes are
+    /// saved or discarded, so one restore never throws away another.
+    pub(super) fn restore_when_safe(&mut self, copy: Recovered) {
+        if self.doc.is_dirty() {
+            self.show_modal_first(Modal::UnsavedChanges {
+                then: super::AfterGuard::RestoreCopy(copy.slot),
+            });
+        } else {
+            self.restore(copy);
+        }
+    }
+
+    /// Reads the copy in `slot` again and restores it (after the guard).
+    pub(super) fn restore_from_slot(&mut self, slot: &Path) {
+        let Some(store) = &self.recovery.store else {
+            return;
+        };
+        match store.read(slot) {
+            Ok(copy) => self.restore(copy),
+            Err(error) => {
+                self.status = format!("The recovery copy could not be read: {error:?}");
+            }
+        }
+    }
+
     /// Deletes a recovery copy the organizer does not want.
     pub(super) fn discard_offered_copy(&mut self, slot: &Path) {
         store::recovery::remove(slot);
@@ -255,14 +297,9 @@ impl RelationalApp {
     }
 
     /// Takes the lock beside `path` before opening it; if another running
-    /// Relational holds it, asks first. Returns whether to go on opening.
-    pub(super) fn lock_before_opening(&mut self, path: &Path, anyway: bool) -> Option<LockSlot> {
-        let outcome = if anyway {
-            store::lock_anyway(path)
-        } else {
-            store::lock(path)
-        };
-        match outcome {
+    /// Relational holds it, asks first (and returns `None`).
+    pub(super) fn lock_before_opening(&mut self, path: &Path) -> Option<LockSlot> {
+        match store::lock(path) {
             LockOutcome::Locked {
                 lock,
                 replaced_stale,
@@ -282,6 +319,14 @@ impl RelationalApp {
                 lock: None,
                 replaced_stale: false,
             }),
+        }
+    }
+
+    /// Takes the lock of a file opened although another window has it.
+    pub(super) fn lock_anyway(&mut self, path: &Path) -> Option<store::ProjectLock> {
+        match store::lock_anyway(path) {
+            LockOutcome::Locked { lock, .. } => Some(lock),
+            _ => None,
         }
     }
 
@@ -317,6 +362,12 @@ impl RelationalApp {
         self.recovery.finish_writing();
         self.lock = None;
     }
+}
+
+/// Whether two paths name the same file (through links or relative paths).
+fn same_file(a: &Path, b: &Path) -> bool {
+    let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    canonical(a) == canonical(b)
 }
 
 /// A lock taken for a file about to be opened.

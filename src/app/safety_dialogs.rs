@@ -28,6 +28,13 @@ pub(super) fn recovery_ui(
              holds them.",
             when(copy.written)
         ));
+        if copy.file_changed_after {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                "The file was saved after this copy was written (in another window, or by a \
+                 sync program?): the copy may hold older work. Compare before restoring.",
+            );
+        }
         if *comparing {
             ui.add_space(6.0);
             compare_ui(ui, doc, copy);
@@ -158,7 +165,6 @@ pub(super) fn changed_on_disk_ui(ctx: &Context, path: &Path, then: &Option<After
 pub(super) fn locked_elsewhere_ui(ctx: &Context, path: &Path, owner: &LockOwner) -> Choice {
     show(ctx, "locked_elsewhere", |ui| {
         ui.heading("Already open elsewhere");
-        let since = SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(owner.since_secs);
         let host = if owner.host.is_empty() {
             String::new()
         } else {
@@ -168,7 +174,7 @@ pub(super) fn locked_elsewhere_ui(ctx: &Context, path: &Path, owner: &LockOwner)
             "{} is open in another Relational window{host} (since {}). If both save, one \
              will overwrite the other's changes.",
             path.display(),
-            when(since)
+            when_secs(owner.since_secs)
         ));
         ui.add_space(8.0);
         let mut choice = Choice::Keep;
@@ -186,6 +192,22 @@ pub(super) fn locked_elsewhere_ui(ctx: &Context, path: &Path, owner: &LockOwner)
 
 /// A moment in the organizer's local time.
 fn when(time: SystemTime) -> String {
-    let local: chrono::DateTime<chrono::Local> = time.into();
-    local.format("%a %-d %b %Y, %H:%M").to_string()
+    let secs = time
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    when_secs(secs)
+}
+
+/// Seconds since 1970 in the organizer's local time; a value no calendar
+/// holds (from a damaged file) reads "an unknown time".
+fn when_secs(secs: u64) -> String {
+    i64::try_from(secs)
+        .ok()
+        .and_then(|secs| chrono::DateTime::from_timestamp(secs, 0))
+        .map(|utc| {
+            utc.with_timezone(&chrono::Local)
+                .format("%a %-d %b %Y, %H:%M")
+                .to_string()
+        })
+        .unwrap_or_else(|| "an unknown time".to_owned())
 }

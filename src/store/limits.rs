@@ -43,3 +43,39 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for LimitedList<T> {
         Ok(list)
     }
 }
+
+/// Refuses to write a file the loader would refuse to read back.
+pub(crate) fn check_readable_back(
+    project: &crate::model::Project,
+    text_bytes: usize,
+) -> Result<(), String> {
+    let (people, meetings, introductions) = project.counts();
+    let most = people.max(meetings).max(introductions);
+    if most > MAX_RECORDS {
+        return Err(format!(
+            "the project has {most} records in one list, more than the {MAX_RECORDS} a file may hold"
+        ));
+    }
+    if text_bytes as u64 > super::MAX_FILE_BYTES {
+        return Err(format!(
+            "the project takes {} MB, more than the {} MB a file may have",
+            text_bytes / 1_000_000,
+            super::MAX_FILE_BYTES / 1_000_000
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_project_too_big_to_read_back_is_not_written() {
+        let project = crate::synth::generate(5, 1);
+        assert!(check_readable_back(&project, 1_000).is_ok());
+        let too_big = usize::try_from(crate::store::MAX_FILE_BYTES).unwrap_or(usize::MAX) + 1;
+        let error = check_readable_back(&project, too_big).expect_err("refused");
+        assert!(error.contains("MB"), "{error}");
+    }
+}

@@ -67,7 +67,8 @@ impl LockOwner {
     }
 
     /// Whether the owner is certainly gone: same computer, process not
-    /// running. Unreadable or foreign locks are treated as live.
+    /// running. A lock from another computer counts as live. (A lock file
+    /// that cannot be parsed at all is replaced by the caller.)
     fn is_stale(&self) -> bool {
         self.host == host_name() && !process_alive(self.pid)
     }

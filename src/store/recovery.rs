@@ -50,6 +50,9 @@ pub struct Recovered {
     pub project: Project,
     /// Repairs made while reading it.
     pub warnings: Vec<String>,
+    /// The project file was changed after the copy was written (a save in
+    /// another window, a sync program): the copy may hold older work.
+    pub file_changed_after: bool,
 }
 
 /// The folder recovery copies live in.
@@ -80,11 +83,11 @@ impl RecoveryStore {
         &self.dir
     }
 
-    /// The copy of the project file `original`, one per file.
-    pub fn slot_for_file(&self, original: &Path) -> PathBuf {
-        let canonical = std::fs::canonicalize(original).unwrap_or_else(|_| original.to_owned());
-        let hash = content_hash(canonical.as_os_str().as_encoded_bytes());
-        self.dir.join(format!("file-{hash:016x}.ron"))
+    /// The copy of the project file `original` written by `session`: one
+    /// per file and running window, so two windows never share a copy.
+    pub fn slot_for_file(&self, original: &Path, session: &str) -> PathBuf {
+        self.dir
+            .join(format!("{}{session}.ron", file_prefix(original)))
     }
 
     /// The copy of a project never saved, one per running session.
@@ -114,6 +117,7 @@ impl RecoveryStore {
         };
         let text = ron::ser::to_string_pretty(&copy, super::save::pretty_config())
             .map_err(|e| std::io::Error::other(e.to_string()))?;
+        super::limits::check_readable_back(project, text.len()).map_err(std::io::Error::other)?;
         super::write_atomically(slot, text.as_bytes())
     }
 
@@ -125,47 +129,51 @@ impl RecoveryStore {
         Ok(Recovered {
             slot: slot.to_owned(),
             original: file.original,
-            written: UNIX_EPOCH + Duration::from_secs(file.written_secs),
+            written: UNIX_EPOCH
+                .checked_add(Duration::from_secs(file.written_secs))
+                .unwrap_or(UNIX_EPOCH),
             project,
             warnings,
+            file_changed_after: false,
         })
     }
 
-    /// The copy of `original` if it is newer than the file itself (a copy
-    /// older than the file was overtaken by a save elsewhere and is dropped).
-    pub fn offer_for_file(&self, original: &Path) -> Option<Recovered> {
-        let slot = self.slot_for_file(original);
-        if !slot.is_file() {
-            return None;
-        }
-        let copy = self.read(&slot).ok()?;
+    /// The newest copy of `original` left by a session that has ended.
+    /// Nothing is deleted here: a copy goes only when the organizer
+    /// discards it or saves what it holds.
+    pub fn offer_for_file(&self, original: &Path, own_session: &str) -> Option<Recovered> {
+        let prefix = file_prefix(original);
+        let mut copy = self.ended_copies(&prefix, own_session).into_iter().next()?;
         let file_time = std::fs::metadata(original).and_then(|m| m.modified()).ok();
-        let newer = file_time
-            .is_none_or(|file_time| secs_since_epoch(copy.written) >= secs_since_epoch(file_time));
-        if newer {
-            Some(copy)
-        } else {
-            remove(&slot);
-            None
-        }
+        copy.file_changed_after =
+            file_time.is_some_and(|t| secs_since_epoch(t) > secs_since_epoch(copy.written));
+        Some(copy)
     }
 
     /// Copies of never-saved projects left by sessions that are no longer
-    /// running, newest first. Unreadable copies are left alone, not deleted.
+    /// running, newest first.
     pub fn offers_untitled(&self, own_session: &str) -> Vec<Recovered> {
+        self.ended_copies("untitled-", own_session)
+    }
+
+    /// Readable copies named `PREFIX<session>.ron` of sessions other than
+    /// ours that no longer run, newest first. Unreadable copies are left
+    /// alone, not deleted.
+    fn ended_copies(&self, prefix: &str, own_session: &str) -> Vec<Recovered> {
         let Ok(entries) = std::fs::read_dir(&self.dir) else {
             return Vec::new();
         };
-        let own = format!("untitled-{own_session}.ron");
         let mut offers: Vec<Recovered> = entries
             .filter_map(Result::ok)
             .map(|entry| entry.path())
             .filter(|path| {
-                path.file_name()
+                let session = path
+                    .file_name()
                     .and_then(|n| n.to_str())
-                    .is_some_and(|name| name.starts_with("untitled-") && name != own)
+                    .and_then(|n| n.strip_prefix(prefix))
+                    .and_then(|n| n.strip_suffix(".ron"));
+                session.is_some_and(|s| s != own_session && !session_running(s))
             })
-            .filter(|path| !session_running(path))
             .filter_map(|path| self.read(&path).ok())
             .collect();
         offers.sort_by_key(|copy| std::cmp::Reverse(copy.written));
@@ -173,29 +181,39 @@ impl RecoveryStore {
     }
 }
 
+/// `file-HASH-` for a project file: the hash of its canonical path, so the
+/// same file reached by another path finds the same copies.
+fn file_prefix(original: &Path) -> String {
+    let canonical = std::fs::canonicalize(original).unwrap_or_else(|_| original.to_owned());
+    let hash = content_hash(canonical.as_os_str().as_encoded_bytes());
+    format!("file-{hash:016x}-")
+}
+
 /// Removes a copy; a copy already gone is fine.
 pub fn remove(slot: &Path) {
     let _ = std::fs::remove_file(slot);
 }
 
-/// A session name for untitled copies: this process and when it started.
+/// A session name for copies: this process, when it started, and a count
+/// (two sessions of one process never share a name).
 pub fn session_name() -> String {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
     format!(
-        "{}-{}",
+        "{}-{}-{}",
         std::process::id(),
-        secs_since_epoch(SystemTime::now())
+        secs_since_epoch(SystemTime::now()),
+        NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
     )
 }
 
-/// Whether the session that owns an untitled copy still runs (its process
-/// id is the first part of the name). Unknown means running: better to
-/// offer a copy next time than to take one from a live window.
-fn session_running(path: &Path) -> bool {
-    let pid = path
-        .file_stem()
-        .and_then(|n| n.to_str())
-        .and_then(|n| n.strip_prefix("untitled-"))
-        .and_then(|rest| rest.split('-').next())
+/// Whether a session (`PID-STARTSECS`) still runs. On Linux its process is
+/// looked up; elsewhere this cannot be told, and a session counts as ended
+/// (its copy is offered; a copy of a live window is rewritten at its next
+/// change anyway). A name without a process id counts as running.
+fn session_running(session: &str) -> bool {
+    let pid = session
+        .split('-')
+        .next()
         .and_then(|pid| pid.parse::<u32>().ok());
     match pid {
         Some(pid) if pid == std::process::id() => false,
@@ -260,6 +278,15 @@ impl RecoverySchedule {
     /// Whether a copy should be written now.
     pub fn due(&self, now: Instant) -> bool {
         self.wait(now) == Some(Duration::ZERO)
+    }
+
+    /// Records that writing the copy started at `now` failed: the same
+    /// state is due again after [`Self::MIN_INTERVAL`].
+    pub fn failed(&mut self, now: Instant) {
+        self.written_serial = None;
+        if self.first_unwritten.is_none() {
+            self.first_unwritten = Some(now);
+        }
     }
 
     /// Records that a copy of state `serial` was written at `now`.

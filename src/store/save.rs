@@ -54,12 +54,28 @@ pub fn save_with(
     };
     let text = to_ron_string(project)
         .map_err(|e| fail(SaveStage::Encode, std::io::Error::other(e.to_string())))?;
+    super::limits::check_readable_back(project, text.len())
+        .map_err(|e| fail(SaveStage::Encode, std::io::Error::other(e)))?;
+    // Through a link, the linked file is the project (one in a synced
+    // folder, say): replace it, not the link.
+    let target = resolve_link(path);
+    let path = target.as_path();
     let mut file = open_temporary(path).map_err(|e| fail(SaveStage::Create, e))?;
     // Dropping `file` without commit removes the temporary file.
     write(&mut file, text.as_bytes()).map_err(|e| fail(SaveStage::Write, e))?;
     keep_backup(path).map_err(|e| fail(SaveStage::Backup, e))?;
     file.commit().map_err(|e| fail(SaveStage::Commit, e))?;
     Ok(FileStamp::of(path, text.as_bytes()))
+}
+
+/// The file a symbolic link points to, or `path` itself.
+fn resolve_link(path: &Path) -> PathBuf {
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if is_link {
+        std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+    } else {
+        path.to_path_buf()
+    }
 }
 
 /// Writes any file the way projects are written: to a temporary file that

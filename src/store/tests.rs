@@ -285,3 +285,31 @@ fn fields_left_out_of_a_file_get_their_defaults() {
     assert_eq!(meeting.status, crate::model::MeetingStatus::Planned);
     assert_eq!(loaded.project.info.goals.leadership_candidates, 8);
 }
+
+#[cfg(unix)]
+#[test]
+fn saving_through_a_link_updates_the_linked_file() {
+    let dir = temp_dir();
+    let real = dir.path().join("synced").join("campaign.ron");
+    std::fs::create_dir(dir.path().join("synced")).expect("mkdir");
+    save(&demo(), &real).expect("first save");
+    let link = dir.path().join("link.ron");
+    std::os::unix::fs::symlink(&real, &link).expect("symlink");
+    let mut changed = demo();
+    changed.info.name = "Through the link".into();
+    save(&changed, &link).expect("save through the link");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .expect("meta")
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(
+        load(&real).expect("load").project.info.name,
+        "Through the link"
+    );
+    assert!(
+        backup_path(&real).is_file(),
+        "the .bak sits beside the real file"
+    );
+}

@@ -66,7 +66,7 @@ fn a_copy_reads_back_with_its_original_and_is_private() {
     let (dir, store) = store();
     let project = synth::generate(40, 7);
     let original = dir.path().join("campaign.ron");
-    let slot = store.slot_for_file(&original);
+    let slot = store.slot_for_file(&original, "7-7");
     store
         .write(&slot, Some(&original), &project)
         .expect("written");
@@ -87,36 +87,80 @@ fn a_copy_reads_back_with_its_original_and_is_private() {
     }
 }
 
+/// A session name whose process is not running.
+fn ended_session(n: u32) -> String {
+    format!("{}-100", u32::MAX - n)
+}
+
 #[test]
-fn a_copy_newer_than_its_file_is_offered_and_an_older_one_dropped() {
+fn a_copy_left_by_an_ended_session_is_offered_and_never_deleted() {
     let (dir, store) = store();
     let original = dir.path().join("campaign.ron");
     let saved = synth::generate(10, 1);
     crate::store::save(&saved, &original).expect("save");
     let edited = synth::generate(12, 1);
-    let slot = store.slot_for_file(&original);
+    let slot = store.slot_for_file(&original, &ended_session(1));
     store.write(&slot, Some(&original), &edited).expect("copy");
     let offer = store
-        .offer_for_file(&original)
-        .expect("a newer copy is offered");
+        .offer_for_file(&original, "own-session")
+        .expect("the copy is offered");
     assert_eq!(offer.project, edited);
+    assert!(!offer.file_changed_after);
 
-    // The file saved again later (another window, say): the copy is stale.
+    // The file saved again later (another window, a sync program): still
+    // offered, with a warning, and never deleted behind the organizer's back.
     let later = SystemTime::now() + Duration::from_secs(120);
     let file = std::fs::File::options()
         .write(true)
         .open(&original)
         .expect("open");
     file.set_modified(later).expect("set time");
-    assert!(store.offer_for_file(&original).is_none());
-    assert!(!slot.exists(), "the stale copy is removed");
+    let offer = store
+        .offer_for_file(&original, "own-session")
+        .expect("still offered");
+    assert!(offer.file_changed_after);
+    assert!(slot.exists());
+}
+
+#[test]
+fn copies_of_running_windows_and_our_own_are_not_offered() {
+    let (dir, store) = store();
+    let original = dir.path().join("campaign.ron");
+    let project = synth::generate(4, 1);
+    crate::store::save(&project, &original).expect("save");
+    // Process 1 always runs: as if another window had the file open.
+    store
+        .write(
+            &store.slot_for_file(&original, "1-100"),
+            Some(&original),
+            &project,
+        )
+        .expect("copy");
+    store
+        .write(
+            &store.slot_for_file(&original, "own-session"),
+            Some(&original),
+            &project,
+        )
+        .expect("copy");
+    assert!(store.offer_for_file(&original, "own-session").is_none());
+    // The same file reached through another path finds the same copies.
+    let ended = store.slot_for_file(&original, &ended_session(2));
+    store
+        .write(&ended, Some(&original), &project)
+        .expect("copy");
+    let dotted = dir.path().join(".").join("campaign.ron");
+    let offer = store
+        .offer_for_file(&dotted, "own-session")
+        .expect("offered");
+    assert_eq!(offer.slot, ended);
 }
 
 #[test]
 fn untitled_copies_of_ended_sessions_are_offered_newest_first() {
     let (_dir, store) = store();
     let project = synth::generate(5, 3);
-    let dead = store.slot_for_untitled(&format!("{}-100", u32::MAX - 1));
+    let dead = store.slot_for_untitled(&ended_session(1));
     let own = store.slot_for_untitled("own-session");
     let live = store.slot_for_untitled("1-100");
     for slot in [&dead, &own, &live] {
