@@ -172,10 +172,13 @@ pub(super) fn rows_ui(
         expanded.insert(section);
     }
     if open {
-        let height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+        // A row holds a checkbox or buttons beside text: a little taller
+        // than one widget (`show_rows` adds the item spacing itself).
+        let height = ui.spacing().interact_size.y + 2.0;
+        let pitch = height + ui.spacing().item_spacing.y;
         egui::ScrollArea::vertical()
             .id_salt(section)
-            .max_height(height * 20.0)
+            .max_height(pitch * 20.0)
             .auto_shrink([false, true])
             .show_rows(ui, height, count, |ui, range| {
                 range.for_each(|i| row(ui, i))
