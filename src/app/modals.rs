@@ -64,8 +64,9 @@ pub enum Modal {
     Recovery {
         /// The copy.
         copy: Box<crate::store::Recovered>,
-        /// Showing what differs.
-        comparing: bool,
+        /// Records that differ (people, meetings, introductions), worked
+        /// out once when Compare is pressed; `None` while not comparing.
+        comparison: Option<(usize, usize, usize)>,
     },
     /// A save failed; the project is still open.
     SaveFailed {
@@ -160,8 +161,8 @@ impl RelationalApp {
             }
             Modal::Message { title, body } => message_ui(ctx, title, body),
             Modal::PrepCard(card) => prep_card_ui(ctx, card),
-            Modal::Recovery { copy, comparing } => {
-                super::safety_dialogs::recovery_ui(ctx, &self.doc, copy, comparing)
+            Modal::Recovery { copy, comparison } => {
+                super::safety_dialogs::recovery_ui(ctx, &self.doc, copy, comparison)
             }
             Modal::SaveFailed { body, then } => {
                 super::safety_dialogs::save_failed_ui(ctx, body, then)

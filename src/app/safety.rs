@@ -188,7 +188,7 @@ impl RelationalApp {
         if let Some(copy) = store.offer_for_file(path, &self.recovery.session) {
             self.show_modal(Modal::Recovery {
                 copy: Box::new(copy),
-                comparing: false,
+                comparison: None,
             });
         }
     }
@@ -206,7 +206,7 @@ impl RelationalApp {
         {
             self.show_modal(Modal::Recovery {
                 copy: Box::new(copy),
-                comparing: false,
+                comparison: None,
             });
         }
     }

@@ -14,7 +14,7 @@ pub(super) fn recovery_ui(
     ctx: &Context,
     doc: &Document,
     copy: &Recovered,
-    comparing: &mut bool,
+    comparison: &mut Option<(usize, usize, usize)>,
 ) -> Choice {
     // No way out but a choice: edits made meanwhile would overwrite the copy.
     show_until_chosen(ctx, "recovery", |ui| {
@@ -35,9 +35,9 @@ pub(super) fn recovery_ui(
                  sync program?): the copy may hold older work. Compare before restoring.",
             );
         }
-        if *comparing {
+        if let Some(differences) = *comparison {
             ui.add_space(6.0);
-            compare_ui(ui, doc, copy);
+            compare_ui(ui, doc, copy, differences);
         }
         ui.add_space(8.0);
         let mut choice = Choice::Keep;
@@ -49,8 +49,15 @@ pub(super) fn recovery_ui(
             {
                 choice = Choice::Restore(Box::new(copy.clone()));
             }
-            if ui.selectable_label(*comparing, "Compare").clicked() {
-                *comparing = !*comparing;
+            if ui
+                .selectable_label(comparison.is_some(), "Compare")
+                .clicked()
+            {
+                // Comparing every record is done once, not every frame.
+                *comparison = match comparison {
+                    Some(_) => None,
+                    None => Some(doc.project.differences(&copy.project)),
+                };
             }
             if ui
                 .button("Discard copy")
@@ -75,7 +82,12 @@ fn show_until_chosen(ctx: &Context, id: &str, content: impl FnOnce(&mut Ui) -> C
 }
 
 /// Counts side by side: what is open now against the copy.
-fn compare_ui(ui: &mut Ui, doc: &Document, copy: &Recovered) {
+fn compare_ui(
+    ui: &mut Ui,
+    doc: &Document,
+    copy: &Recovered,
+    (people_changed, meetings_changed, intros_changed): (usize, usize, usize),
+) {
     let opened = copy.original.is_some() && doc.path == copy.original;
     let (people, meetings, intros) = doc.project.counts();
     let (copy_people, copy_meetings, copy_intros) = copy.project.counts();
@@ -102,13 +114,12 @@ fn compare_ui(ui: &mut Ui, doc: &Document, copy: &Recovered) {
                 ui.end_row();
             }
         });
-    let (people, meetings, intros) = doc.project.differences(&copy.project);
-    ui.label(if people + meetings + intros == 0 {
+    ui.label(if people_changed + meetings_changed + intros_changed == 0 {
         "The copy holds the same records.".to_owned()
     } else {
         format!(
-            "Added, removed or edited in the copy: people {people}, meetings {meetings}, \
-             introductions {intros}."
+            "Added, removed or edited in the copy: people {people_changed}, meetings \
+             {meetings_changed}, introductions {intros_changed}."
         )
     });
     if !copy.warnings.is_empty() {
