@@ -134,10 +134,15 @@ pub fn meetings_this_week(project: &Project, now: NaiveDateTime) -> Vec<Upcoming
 
 /// Meetings tomorrow not yet confirmed: the call to make today.
 pub fn to_confirm(project: &Project, now: NaiveDateTime) -> Vec<Upcoming> {
+    unconfirmed_tomorrow(&meetings_this_week(project, now), now)
+}
+
+/// The meetings of `week` that are tomorrow and not yet confirmed.
+fn unconfirmed_tomorrow(week: &[Upcoming], now: NaiveDateTime) -> Vec<Upcoming> {
     let tomorrow = now.date() + Duration::days(1);
-    meetings_this_week(project, now)
-        .into_iter()
+    week.iter()
         .filter(|item| item.start.date() == tomorrow && !item.confirmed)
+        .cloned()
         .collect()
 }
 
@@ -345,12 +350,14 @@ pub struct FollowUpLists {
     pub quiet: Vec<QuietPerson>,
 }
 
-/// The follow-up tab's lists at `now`, with "gone quiet" after `quiet_days`.
+/// The follow-up tab's lists at `now`, with "gone quiet" after `quiet_days`;
+/// each is the same as its own function's.
 pub fn follow_up_lists(project: &Project, now: NaiveDateTime, quiet_days: u32) -> FollowUpLists {
+    let week = meetings_this_week(project, now);
     FollowUpLists {
-        to_confirm: to_confirm(project, now),
+        to_confirm: unconfirmed_tomorrow(&week, now),
         overdue: overdue_follow_ups(project, now),
-        meetings_this_week: meetings_this_week(project, now),
+        meetings_this_week: week,
         commitments_this_week: commitments_this_week(project, now),
         unresolved: commitments_unresolved(project, now),
         waiting: waiting_asks(project, now),

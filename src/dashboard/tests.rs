@@ -370,3 +370,20 @@ fn the_sentence_reads_as_one_line_without_empty_parts() {
         None
     );
 }
+
+#[test]
+fn follow_up_lists_bundle_the_same_lists() {
+    let project = crate::synth::generate(300, 5);
+    let now = chrono::NaiveDate::from_ymd_opt(2026, 1, 15)
+        .and_then(|d| d.and_hms_opt(10, 0, 0))
+        .expect("a valid moment");
+    let lists = follow_up_lists(&project, now, 30);
+    assert_eq!(lists.to_confirm, to_confirm(&project, now));
+    assert_eq!(lists.meetings_this_week, meetings_this_week(&project, now));
+    assert_eq!(lists.overdue, overdue_follow_ups(&project, now));
+    assert_eq!(lists.unresolved, commitments_unresolved(&project, now));
+    assert_eq!(lists.waiting, waiting_asks(&project, now));
+    assert_eq!(lists.referred, referred_not_contacted(&project, now));
+    assert_eq!(lists.quiet, gone_quiet(&project, now, 30));
+    assert!(!lists.meetings_this_week.is_empty() && !lists.referred.is_empty());
+}
