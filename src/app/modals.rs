@@ -200,12 +200,31 @@ impl RelationalApp {
     }
 }
 
+/// A dialog that Escape or a click outside closes.
 pub(super) fn show(ctx: &Context, id: &str, content: impl FnOnce(&mut Ui) -> Choice) -> Choice {
+    show_modal(ctx, id, true, content)
+}
+
+/// A dialog that only a choice closes.
+pub(super) fn show_until_chosen(
+    ctx: &Context,
+    id: &str,
+    content: impl FnOnce(&mut Ui) -> Choice,
+) -> Choice {
+    show_modal(ctx, id, false, content)
+}
+
+fn show_modal(
+    ctx: &Context,
+    id: &str,
+    closable: bool,
+    content: impl FnOnce(&mut Ui) -> Choice,
+) -> Choice {
     let response = EguiModal::new(Id::unique(id)).show(ctx, |ui| {
         ui.set_max_width(460.0);
         content(ui)
     });
-    if response.should_close() && matches!(response.inner, Choice::Keep) {
+    if closable && response.should_close() && matches!(response.inner, Choice::Keep) {
         Choice::Close
     } else {
         response.inner

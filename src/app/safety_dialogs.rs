@@ -7,7 +7,7 @@ use std::time::SystemTime;
 use egui::{Context, Ui};
 
 use super::Document;
-use super::modals::{AfterGuard, Choice, show};
+use super::modals::{AfterGuard, Choice, show, show_until_chosen};
 use crate::store::{LockOwner, Recovered};
 
 pub(super) fn recovery_ui(
@@ -69,16 +69,6 @@ pub(super) fn recovery_ui(
         });
         choice
     })
-}
-
-/// A dialog that Escape or a click outside does not close.
-fn show_until_chosen(ctx: &Context, id: &str, content: impl FnOnce(&mut Ui) -> Choice) -> Choice {
-    egui::Modal::new(egui::Id::unique(id))
-        .show(ctx, |ui| {
-            ui.set_max_width(460.0);
-            content(ui)
-        })
-        .inner
 }
 
 /// Counts side by side: what is open now against the copy.
