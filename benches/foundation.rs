@@ -9,6 +9,12 @@ use relational::model::{Edit, Project};
 use relational::synth;
 use relational::ui::people::{PeopleView, people_view_ui};
 
+/// The one project state these benchmarks draw.
+const REVISION: relational::workspace::Revision = relational::workspace::Revision {
+    generation: 1,
+    serial: 0,
+};
+
 fn store_benches(c: &mut Criterion) {
     let project = synth::generate(10_000, 1);
     let dir = tempfile::tempdir().expect("temp dir");
@@ -72,7 +78,10 @@ fn people_view_frame(c: &mut Criterion) {
     let ctx = egui::Context::default();
     let mut view = PeopleView::default();
     let mut commands = Vec::new();
-    let revision = (1, 0);
+    let revision = relational::workspace::Revision {
+        generation: 1,
+        serial: 0,
+    };
     let mut frame = |ctx: &egui::Context| {
         let output = ctx.run_ui(frame_input(), |ui| {
             egui::CentralPanel::default_margins().show(ui, |ui| {
@@ -97,7 +106,7 @@ fn dashboard_frame_once(
 ) {
     let mut commands = Vec::new();
     let output = ctx.run_ui(frame_input(), |ui| {
-        relational::ui::dashboard::dashboard_ui(ui, project, (1, 0), now, view, &mut commands);
+        relational::ui::dashboard::dashboard_ui(ui, project, REVISION, now, view, &mut commands);
     });
     black_box(ctx.tessellate(output.shapes, output.pixels_per_point));
 }

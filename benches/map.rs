@@ -14,6 +14,12 @@ use relational::ui::map::{MapView, map_view_ui};
 
 const SIZES: [usize; 2] = [1_000, 10_000];
 
+/// The one project state these benchmarks draw.
+const REVISION: relational::workspace::Revision = relational::workspace::Revision {
+    generation: 1,
+    serial: 0,
+};
+
 /// A generated project with a settled, saved layout.
 fn arranged(people: usize) -> Project {
     let mut project = synth::generate(people, 7);
@@ -75,7 +81,7 @@ fn frame_input() -> egui::RawInput {
 fn draw_map(ctx: &egui::Context, project: &Project, view: &mut MapView) {
     let mut commands = Vec::new();
     let output = ctx.run_ui(frame_input(), |ui| {
-        map_view_ui(ui, project, (1, 0), view, None, &mut commands);
+        map_view_ui(ui, project, REVISION, view, None, &mut commands);
     });
     black_box(ctx.tessellate(output.shapes, output.pixels_per_point));
 }

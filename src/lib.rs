@@ -11,6 +11,8 @@
 //! - [`export`]: CSV and ICS exports, anonymized on request (no egui).
 //! - [`query`]: filtering and sorting, pure and tested.
 //! - [`synth`]: large generated projects for benchmarks and tests.
+//! - [`workspace`]: the open document and its file lifecycle (open, save,
+//!   guard, recovery, lock), below the window (no egui).
 //! - [`ui`] and [`app`]: the eframe app.
 
 #[cfg(feature = "gui")]
@@ -29,6 +31,7 @@ pub mod store;
 pub mod synth;
 #[cfg(feature = "gui")]
 pub mod ui;
+pub mod workspace;
 
 /// The demo project shipped with the app, opened on a first run.
 pub const DEMO_RON: &str = include_str!("../assets/demo.ron");

@@ -17,7 +17,11 @@ fn build_ask(harness: &mut Harness<'_, RelationalApp>) -> MeetingId {
     let kevin = common::find_person(harness.state(), "Kevin Tran").expect("demo person");
     harness.state_mut().push(Command::NewMeeting(kevin));
     harness.run();
-    let id = harness.state().selected_meeting.expect("meeting open");
+    let id = harness
+        .state()
+        .views
+        .selected_meeting
+        .expect("meeting open");
     click(harness, "Common actions");
     harness.get_by_label("phonebank with me").click();
     harness.run();
@@ -30,7 +34,7 @@ fn build_ask(harness: &mut Harness<'_, RelationalApp>) -> MeetingId {
 fn build_an_ask_from_fields_and_see_the_preview() {
     let mut harness = harness();
     let id = build_ask(&mut harness);
-    let ask = harness.state().doc.project.meetings[&id]
+    let ask = harness.state().workspace.doc.project.meetings[&id]
         .ask
         .clone()
         .expect("ask");
@@ -39,7 +43,7 @@ fn build_an_ask_from_fields_and_see_the_preview() {
     assert!(ask.day.is_some() && ask.time.is_some());
     harness.get_by_label_contains("Kevin, can I count on you to phonebank with me");
     click(&mut harness, "Use this wording");
-    let wording = harness.state().doc.project.meetings[&id]
+    let wording = harness.state().workspace.doc.project.meetings[&id]
         .ask
         .as_ref()
         .map(|a| a.wording.clone())
@@ -62,7 +66,7 @@ fn a_soft_phrase_typed_in_the_wording_is_flagged() {
     harness.get_by_label("- drop 'sometime'");
     harness.get_by_label("- drop 'maybe'");
     harness.get_by_label_contains("name a day");
-    let wording = &harness.state().doc.project.meetings[&id]
+    let wording = &harness.state().workspace.doc.project.meetings[&id]
         .ask
         .as_ref()
         .expect("ask")
@@ -77,7 +81,7 @@ fn a_yes_makes_a_commitment_with_a_confirmation_call_then_kept() {
     harness.key_press(Key::Escape);
     harness.run();
     click(&mut harness, "Yes");
-    let project = &harness.state().doc.project;
+    let project = &harness.state().workspace.doc.project;
     let meeting = &project.meetings[&id];
     assert_eq!(
         meeting.ask.as_ref().map(|a| a.answer.clone()),
@@ -88,14 +92,14 @@ fn a_yes_makes_a_commitment_with_a_confirmation_call_then_kept() {
     harness.get_by_label("Call to confirm: phonebank with me");
 
     click(&mut harness, "Kept");
-    let project = &harness.state().doc.project;
+    let project = &harness.state().workspace.doc.project;
     let meeting = &project.meetings[&id];
     assert_eq!(meeting.ask.as_ref().map(|a| a.kept), Some(Kept::Kept));
     assert_eq!(project.people[&meeting.person].stage, Stage::Active);
 
     harness.state_mut().push(Command::Action(Action::Undo));
     harness.run();
-    let project = &harness.state().doc.project;
+    let project = &harness.state().workspace.doc.project;
     assert_eq!(
         project.people[&project.meetings[&id].person].stage,
         Stage::Committed

@@ -18,7 +18,7 @@ fn monday_morning() -> Harness<'static, RelationalApp> {
     let at = chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
         .and_then(|d| d.and_hms_opt(10, 0, 0))
         .expect("a valid date");
-    harness.state_mut().clock = Clock::fixed(at);
+    harness.state_mut().workspace.clock = Clock::fixed(at);
     harness.run();
     harness
 }
@@ -26,7 +26,7 @@ fn monday_morning() -> Harness<'static, RelationalApp> {
 #[test]
 fn a_project_with_meetings_opens_on_the_dashboard() {
     let harness = monday_morning();
-    assert_eq!(harness.state().view, View::Dashboard);
+    assert_eq!(harness.state().views.view, View::Dashboard);
     harness.get_by_label("Follow-up");
     harness.get_by(|node| {
         node.role() == Role::Label
@@ -63,6 +63,7 @@ fn confirming_tomorrows_meeting_takes_it_off_the_list() {
     });
     let meeting = harness
         .state()
+        .workspace
         .doc
         .project
         .meetings
@@ -85,6 +86,7 @@ fn an_overdue_follow_up_marked_done_disappears_and_undo_brings_it_back() {
     );
     let done = harness
         .state()
+        .workspace
         .doc
         .project
         .meetings
@@ -104,7 +106,10 @@ fn the_sentence_is_edited_on_its_tab_and_shown_on_top() {
     harness.get_by_label("Sentence and reflection").click();
     harness.run();
     common::replace_text(&mut harness, Role::TextInput, "Who", "bus drivers");
-    assert_eq!(harness.state().doc.project.info.sentence.who, "bus drivers");
+    assert_eq!(
+        harness.state().workspace.doc.project.info.sentence.who,
+        "bus drivers"
+    );
     harness.get_by(|node| {
         node.role() == Role::Label
             && node
@@ -151,7 +156,7 @@ fn long_lists_show_a_glance_and_the_rest_on_request() {
     let at = chrono::NaiveDate::from_ymd_opt(2026, 1, 15)
         .and_then(|d| d.and_hms_opt(10, 0, 0))
         .expect("a valid date");
-    harness.state_mut().clock = Clock::fixed(at);
+    harness.state_mut().workspace.clock = Clock::fixed(at);
     harness.run();
     let plan_buttons = |harness: &Harness<'_, RelationalApp>| {
         harness

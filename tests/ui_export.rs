@@ -18,7 +18,7 @@ fn export_via_menu(
     harness.run();
     harness.get_by_label("Export").click();
     harness.run();
-    if harness.state().settings.anonymize_exports != anonymize {
+    if harness.state().workspace.settings.anonymize_exports != anonymize {
         harness
             .get_by_role_and_label(Role::CheckBox, "Anonymize")
             .click();
@@ -35,15 +35,15 @@ fn exporting_the_sheet_writes_csv_and_leaves_the_project_unchanged() {
     let path = dir.path().join("sheet");
     let mut harness = harness();
     harness.run();
-    let before = harness.state().doc.project.clone();
+    let before = harness.state().workspace.doc.project.clone();
     export_via_menu(&mut harness, "One-to-one data sheet (CSV)…", false, &path);
     let written = dir.path().join("sheet.csv");
     let text = std::fs::read_to_string(&written).expect("the typed path gets .csv");
     assert!(text.starts_with("person,date,conducted by"), "{text}");
     assert!(text.contains("Dolores Fuentes"));
-    assert_eq!(harness.state().doc.project, before);
-    assert!(!harness.state().doc.is_dirty());
-    assert!(harness.state().status.starts_with("Exported"));
+    assert_eq!(harness.state().workspace.doc.project, before);
+    assert!(!harness.state().workspace.doc.is_dirty());
+    assert!(harness.state().workspace.status.starts_with("Exported"));
 }
 
 #[test]
@@ -60,8 +60,8 @@ fn anonymized_calendar_export_has_initials_only() {
     );
     let text = std::fs::read_to_string(&path).expect("written");
     assert!(text.contains("BEGIN:VEVENT"));
-    for person in harness.state().doc.project.people.values() {
+    for person in harness.state().workspace.doc.project.people.values() {
         assert!(!text.contains(&person.name), "{} leaks", person.name);
     }
-    assert!(harness.state().settings.anonymize_exports);
+    assert!(harness.state().workspace.settings.anonymize_exports);
 }

@@ -31,7 +31,7 @@ fn on_screen(harness: &Harness<'_, RelationalApp>, name: &str) -> Pos2 {
         .get_by_role_and_label(Role::Button, name)
         .rect()
         .center();
-    harness.state().map_view.screen_from_scene() * scene_centre
+    harness.state().views.map_view.screen_from_scene() * scene_centre
 }
 
 fn press(harness: &Harness<'_, RelationalApp>, pos: Pos2, pressed: bool) {
@@ -68,10 +68,15 @@ fn drag(harness: &mut Harness<'_, RelationalApp>, from: Pos2, to: Pos2) {
 fn nodes_are_named_and_drawn_where_the_app_says() {
     let harness = open_map();
     let id = person(&harness, "Dolores Fuentes");
-    let drawn = harness.state().map_view.screen_position(id).expect("drawn");
+    let drawn = harness
+        .state()
+        .views
+        .map_view
+        .screen_position(id)
+        .expect("drawn");
     let found = on_screen(&harness, "Dolores Fuentes");
     assert!(drawn.distance(found) < 1.0, "{drawn:?} vs {found:?}");
-    assert!(harness.state().map_view.map_rect().contains(found));
+    assert!(harness.state().views.map_view.map_rect().contains(found));
 }
 
 #[test]
@@ -80,7 +85,7 @@ fn clicking_a_person_shows_their_card() {
     let dolores = person(&harness, "Dolores Fuentes");
     let at = on_screen(&harness, "Dolores Fuentes");
     click_at(&mut harness, at);
-    assert_eq!(harness.state().selected, Some(dolores));
+    assert_eq!(harness.state().views.selected, Some(dolores));
     harness.get_by_label("Open in the editor");
     harness.get_by(|node| {
         node.role() == Role::Label
@@ -90,7 +95,7 @@ fn clicking_a_person_shows_their_card() {
     });
     harness.get_by_label("Open in the editor").click();
     harness.run();
-    assert_eq!(harness.state().view, relational::ui::View::People);
+    assert_eq!(harness.state().views.view, relational::ui::View::People);
 }
 
 #[test]
@@ -99,15 +104,16 @@ fn dragging_a_person_moves_and_pins_them_in_one_undo_step() {
     let kevin = person(&harness, "Kevin Tran");
     let before = harness
         .state()
+        .views
         .map_view
         .scene_position(kevin)
         .expect("placed");
     let at = on_screen(&harness, "Kevin Tran");
-    let steps_before = harness.state().doc.history.undo_len();
+    let steps_before = harness.state().workspace.doc.history.undo_len();
     drag(&mut harness, at, at + Vec2::new(90.0, 40.0));
-    let saved = harness.state().doc.project.map_positions[&kevin];
+    let saved = harness.state().workspace.doc.project.map_positions[&kevin];
     assert!(saved.pinned, "a dragged person stays where they were put");
-    let zoom = harness.state().map_view.screen_from_scene().scaling;
+    let zoom = harness.state().views.map_view.screen_from_scene().scaling;
     assert!(
         (saved.x - before[0] - 90.0 / zoom).abs() < 2.0 / zoom,
         "{saved:?}"
@@ -116,10 +122,13 @@ fn dragging_a_person_moves_and_pins_them_in_one_undo_step() {
         (saved.y - before[1] - 40.0 / zoom).abs() < 2.0 / zoom,
         "{saved:?}"
     );
-    assert_eq!(harness.state().doc.history.undo_len(), steps_before + 1);
+    assert_eq!(
+        harness.state().workspace.doc.history.undo_len(),
+        steps_before + 1
+    );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    let restored = harness.state().doc.project.map_positions[&kevin];
+    let restored = harness.state().workspace.doc.project.map_positions[&kevin];
     assert!(!restored.pinned);
     assert_eq!([restored.x, restored.y], before);
 }
@@ -129,18 +138,32 @@ fn dragging_in_connect_mode_records_an_introduction() {
     let mut harness = open_map();
     let kevin = person(&harness, "Kevin Tran");
     let linh = person(&harness, "Linh Pham");
-    assert!(!harness.state().doc.project.has_introduction(kevin, linh));
+    assert!(
+        !harness
+            .state()
+            .workspace
+            .doc
+            .project
+            .has_introduction(kevin, linh)
+    );
     harness.get_by_label("Connect").click();
     harness.run();
     let from = on_screen(&harness, "Kevin Tran");
     let to = on_screen(&harness, "Linh Pham");
     drag(&mut harness, from, to);
-    assert!(harness.state().doc.project.has_introduction(kevin, linh));
     assert!(
-        harness.state().doc.project.map_positions[&kevin]
+        harness
+            .state()
+            .workspace
+            .doc
+            .project
+            .has_introduction(kevin, linh)
+    );
+    assert!(
+        harness.state().workspace.doc.project.map_positions[&kevin]
             .x
             .is_finite()
-            && !harness.state().doc.project.map_positions[&kevin].pinned,
+            && !harness.state().workspace.doc.project.map_positions[&kevin].pinned,
         "connecting does not move the person"
     );
 }
@@ -179,8 +202,8 @@ fn stage_filter_hides_people_and_focus_fades_the_far_ones() {
         .get_by_role_and_label(Role::CheckBox, "Focus on selected")
         .click();
     harness.run();
-    let project = &harness.state().doc.project;
-    let picture = harness.state().map_view.picture();
+    let project = &harness.state().workspace.doc.project;
+    let picture = harness.state().views.map_view.picture();
     let alpha_of = |name: &str| {
         let id = find_person(harness.state(), name).expect("demo person");
         let node = picture
@@ -189,10 +212,11 @@ fn stage_filter_hides_people_and_focus_fades_the_far_ones() {
             .find(|node| {
                 harness
                     .state()
+                    .views
                     .map_view
                     .screen_position(id)
                     .is_some_and(|p| {
-                        let rect = harness.state().map_view.map_rect();
+                        let rect = harness.state().views.map_view.map_rect();
                         (Pos2::new(node.centre[0], node.centre[1]) + rect.min.to_vec2()).distance(p)
                             < 0.5
                     })
@@ -218,10 +242,11 @@ fn search_selects_and_centres_on_a_person() {
     harness.key_press(Key::Enter);
     harness.run();
     harness.run();
-    assert_eq!(harness.state().selected, Some(hannah));
-    let centre = harness.state().map_view.map_rect().center();
+    assert_eq!(harness.state().views.selected, Some(hannah));
+    let centre = harness.state().views.map_view.map_rect().center();
     let at = harness
         .state()
+        .views
         .map_view
         .screen_position(hannah)
         .expect("drawn");
@@ -235,11 +260,13 @@ fn deleting_an_introduction_from_its_line() {
     let hannah = person(&harness, "Hannah Cho");
     let a = harness
         .state()
+        .views
         .map_view
         .screen_position(luis)
         .expect("drawn");
     let b = harness
         .state()
+        .views
         .map_view
         .screen_position(hannah)
         .expect("drawn");
@@ -257,7 +284,14 @@ fn deleting_an_introduction_from_its_line() {
     harness.run();
     harness.get_by_label("Delete this introduction").click();
     harness.run();
-    assert!(!harness.state().doc.project.has_introduction(luis, hannah));
+    assert!(
+        !harness
+            .state()
+            .workspace
+            .doc
+            .project
+            .has_introduction(luis, hannah)
+    );
 }
 
 #[test]
@@ -276,7 +310,7 @@ fn map_svg_with_initials_has_no_names() {
     common::type_path_and_press(&mut harness, &path, "Export");
     let svg = std::fs::read_to_string(&path).expect("the SVG is written");
     assert!(svg.contains("<circle"), "people are drawn");
-    for person in harness.state().doc.project.people.values() {
+    for person in harness.state().workspace.doc.project.people.values() {
         assert!(!svg.contains(&person.name), "{} leaks", person.name);
     }
 }

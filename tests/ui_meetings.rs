@@ -32,6 +32,7 @@ fn plan_meeting_with(harness: &mut Harness<'_, RelationalApp>, name: &str) -> Me
     harness.run();
     harness
         .state()
+        .views
         .selected_meeting
         .expect("the new meeting is open")
 }
@@ -42,13 +43,16 @@ fn plan_a_meeting_set_when_and_where_and_tick_the_checklist() {
     harness.run();
     let id = plan_meeting_with(&mut harness, "Fatima Yusuf");
     let fatima = person_named(harness.state(), "Fatima Yusuf");
-    assert_eq!(harness.state().doc.project.meetings[&id].person, fatima);
+    assert_eq!(
+        harness.state().workspace.doc.project.meetings[&id].person,
+        fatima
+    );
     harness.get_by_label("One-to-one with Fatima Yusuf");
     harness.get_by_label_contains("No place yet");
 
     harness.get_by_label("Set date and time").click();
     harness.run();
-    let start = harness.state().doc.project.meetings[&id]
+    let start = harness.state().workspace.doc.project.meetings[&id]
         .start
         .expect("a date");
     assert_eq!(start.format("%H:%M").to_string(), "18:00");
@@ -57,7 +61,7 @@ fn plan_a_meeting_set_when_and_where_and_tick_the_checklist() {
     harness.run();
     harness.get_by_label("Minute").set_value_accesskit(30.0);
     harness.run();
-    let start = harness.state().doc.project.meetings[&id]
+    let start = harness.state().workspace.doc.project.meetings[&id]
         .start
         .expect("a date");
     assert_eq!(start.format("%H:%M").to_string(), "19:30");
@@ -78,7 +82,7 @@ fn plan_a_meeting_set_when_and_where_and_tick_the_checklist() {
         .type_text("Corner Café on 5th");
     harness.run();
     assert_eq!(
-        harness.state().doc.project.meetings[&id].place,
+        harness.state().workspace.doc.project.meetings[&id].place,
         "Corner Café on 5th"
     );
     assert!(harness.query_by_label_contains("No place yet").is_none());
@@ -90,7 +94,7 @@ fn plan_a_meeting_set_when_and_where_and_tick_the_checklist() {
     harness.get_by_label("Before (2 of 6)");
     harness.get_by_label("Checklist: 2 of 20 done");
     assert!(
-        harness.state().doc.project.meetings[&id]
+        harness.state().workspace.doc.project.meetings[&id]
             .checklist
             .contains("before.purpose")
     );
@@ -110,7 +114,7 @@ fn a_question_from_the_bank_lands_in_its_theme() {
         .click();
     harness.run();
     scroll_and_click(&mut harness, "Where did you learn that?");
-    let notes = &harness.state().doc.project.meetings[&id].notes;
+    let notes = &harness.state().workspace.doc.project.meetings[&id].notes;
     assert_eq!(notes.values, "Q: Where did you learn that?\n");
 }
 
@@ -120,7 +124,7 @@ fn a_referral_creates_a_person_and_an_introduction_and_undo_removes_them() {
     harness.run();
     let id = plan_meeting_with(&mut harness, "Kevin Tran");
     let kevin = person_named(harness.state(), "Kevin Tran");
-    let people = harness.state().doc.project.people.len();
+    let people = harness.state().workspace.doc.project.people.len();
 
     let field = harness.get_by_role_and_label(Role::TextInput, "Referred person");
     field.scroll_to_me();
@@ -135,7 +139,7 @@ fn a_referral_creates_a_person_and_an_introduction_and_undo_removes_them() {
     harness.run();
     scroll_and_click(&mut harness, "Add \"Abena Owusu\" as a new person");
 
-    let project = &harness.state().doc.project;
+    let project = &harness.state().workspace.doc.project;
     assert_eq!(project.people.len(), people + 1);
     let abena = person_named(harness.state(), "Abena Owusu");
     assert_eq!(project.people[&abena].stage, Stage::Identified);
@@ -151,7 +155,7 @@ fn a_referral_creates_a_person_and_an_introduction_and_undo_removes_them() {
     harness.run();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();
-    let project = &harness.state().doc.project;
+    let project = &harness.state().workspace.doc.project;
     assert_eq!(project.people.len(), people);
     assert!(
         project
@@ -168,12 +172,12 @@ fn marking_a_meeting_held_moves_the_person_to_met() {
     let id = plan_meeting_with(&mut harness, "Fatima Yusuf");
     let fatima = person_named(harness.state(), "Fatima Yusuf");
     assert_eq!(
-        harness.state().doc.project.people[&fatima].stage,
+        harness.state().workspace.doc.project.people[&fatima].stage,
         Stage::Identified
     );
     harness.get_by_label("Held").click();
     harness.run();
-    let project = &harness.state().doc.project;
+    let project = &harness.state().workspace.doc.project;
     assert_eq!(project.meetings[&id].status, MeetingStatus::Held);
     assert_eq!(project.people[&fatima].stage, Stage::Met);
 }
@@ -189,5 +193,5 @@ fn the_prep_card_shows_what_is_known() {
     harness.get_by_label_contains("Introduced by: Aisha Rahman");
     harness.get_by_label("Close").click();
     harness.run_steps(10);
-    assert!(harness.state().modal.is_none());
+    assert!(harness.state().dialogs.open().is_none());
 }

@@ -11,11 +11,14 @@ use common::{click_menu_item, harness, replace_text, scroll_and_click};
 fn add_a_person_type_a_name_undo_and_redo() {
     let mut harness = harness();
     harness.run();
-    let people_before = harness.state().doc.project.people.len();
+    let people_before = harness.state().workspace.doc.project.people.len();
 
     harness.get_by_label("Add person").click();
     harness.run();
-    assert_eq!(harness.state().doc.project.people.len(), people_before + 1);
+    assert_eq!(
+        harness.state().workspace.doc.project.people.len(),
+        people_before + 1
+    );
     let name_field = harness.get_by_role_and_label(Role::TextInput, "Name");
     assert!(
         name_field.is_focused(),
@@ -32,28 +35,34 @@ fn add_a_person_type_a_name_undo_and_redo() {
         .type_text("Bus driver");
     harness.run();
     let id = common::find_person(harness.state(), "Ana Ruiz").expect("the typed name is saved");
-    assert_eq!(harness.state().doc.project.people[&id].role, "Bus driver");
-    assert!(harness.state().doc.is_dirty());
     assert_eq!(
-        harness.state().doc.history.undo_len(),
+        harness.state().workspace.doc.project.people[&id].role,
+        "Bus driver"
+    );
+    assert!(harness.state().workspace.doc.is_dirty());
+    assert_eq!(
+        harness.state().workspace.doc.history.undo_len(),
         3,
         "add, name, role: one step each"
     );
 
     click_menu_item(&mut harness, "Edit", "Undo");
-    assert_eq!(harness.state().doc.project.people[&id].role, "");
+    assert_eq!(harness.state().workspace.doc.project.people[&id].role, "");
     click_menu_item(&mut harness, "Edit", "Undo");
-    assert_eq!(harness.state().doc.project.people[&id].name, "");
+    assert_eq!(harness.state().workspace.doc.project.people[&id].name, "");
     click_menu_item(&mut harness, "Edit", "Undo");
-    assert!(harness.state().doc.project.person(id).is_none());
+    assert!(harness.state().workspace.doc.project.person(id).is_none());
     assert!(
-        !harness.state().doc.is_dirty(),
+        !harness.state().workspace.doc.is_dirty(),
         "back to the state as opened"
     );
 
     click_menu_item(&mut harness, "Edit", "Redo");
     click_menu_item(&mut harness, "Edit", "Redo");
-    assert_eq!(harness.state().doc.project.people[&id].name, "Ana Ruiz");
+    assert_eq!(
+        harness.state().workspace.doc.project.people[&id].name,
+        "Ana Ruiz"
+    );
 }
 
 #[test]
@@ -62,15 +71,18 @@ fn undo_shortcut_works_outside_text_fields() {
     harness.run();
     harness.get_by_label("Add person").click();
     harness.run();
-    let count = harness.state().doc.project.people.len();
+    let count = harness.state().workspace.doc.project.people.len();
     harness.key_press(Key::Escape);
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert_eq!(harness.state().doc.project.people.len(), count - 1);
+    assert_eq!(
+        harness.state().workspace.doc.project.people.len(),
+        count - 1
+    );
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     harness.run();
-    assert_eq!(harness.state().doc.project.people.len(), count);
+    assert_eq!(harness.state().workspace.doc.project.people.len(), count);
 }
 
 #[test]
@@ -80,7 +92,7 @@ fn select_a_person_and_edit_their_profile() {
     harness.get_by_label("Tomasz Nowak").click();
     harness.run();
     let id = common::find_person(harness.state(), "Tomasz Nowak").expect("demo person");
-    assert_eq!(harness.state().selected, Some(id));
+    assert_eq!(harness.state().views.selected, Some(id));
     harness
         .get_by_role_and_label(Role::MultilineTextInput, "Hopes")
         .focus();
@@ -95,7 +107,7 @@ fn select_a_person_and_edit_their_profile() {
         "Tags",
         "support staff, nights",
     );
-    let person = &harness.state().doc.project.people[&id];
+    let person = &harness.state().workspace.doc.project.people[&id];
     assert_eq!(person.hopes, "Shorter waits");
     assert_eq!(person.tags, ["support staff", "nights"]);
 }
@@ -117,7 +129,7 @@ fn clicking_an_introducer_opens_their_record() {
     harness.get_by(link).click();
     harness.run();
     let jerome = common::find_person(harness.state(), "Jerome Washington");
-    assert_eq!(harness.state().selected, jerome);
+    assert_eq!(harness.state().views.selected, jerome);
 }
 
 #[test]
@@ -127,14 +139,14 @@ fn delete_asks_first_and_can_be_undone() {
     harness.get_by_label("Luis Herrera").click();
     harness.run();
     let id = common::find_person(harness.state(), "Luis Herrera").expect("demo person");
-    let before = harness.state().doc.project.clone();
+    let before = harness.state().workspace.doc.project.clone();
 
     scroll_and_click(&mut harness, "Delete person…");
     harness.get_by_label("Delete Luis Herrera?");
     harness.get_by_label_contains("1 meeting(s) with them will be deleted");
     harness.get_by_label("Cancel").click();
     harness.run();
-    assert!(harness.state().doc.project.person(id).is_some());
+    assert!(harness.state().workspace.doc.project.person(id).is_some());
 
     scroll_and_click(&mut harness, "Delete person…");
     harness
@@ -143,7 +155,7 @@ fn delete_asks_first_and_can_be_undone() {
     harness.run();
     harness.get_by_label("Delete").click();
     harness.run();
-    let project = &harness.state().doc.project;
+    let project = &harness.state().workspace.doc.project;
     assert!(project.person(id).is_none());
     let hannah = common::find_person(harness.state(), "Hannah Cho").expect("demo person");
     let aisha = common::find_person(harness.state(), "Aisha Rahman").expect("demo person");
@@ -153,7 +165,7 @@ fn delete_asks_first_and_can_be_undone() {
     );
 
     click_menu_item(&mut harness, "Edit", "Undo");
-    assert_eq!(harness.state().doc.project, before);
+    assert_eq!(harness.state().workspace.doc.project, before);
 }
 
 #[test]
@@ -201,8 +213,8 @@ fn save_to_a_typed_path_and_open_it_again() {
     harness.get_by_label("Save").click();
     harness.run();
     assert!(path.is_file(), "saved to the typed path");
-    assert!(!harness.state().doc.is_dirty());
-    let saved = harness.state().doc.project.clone();
+    assert!(!harness.state().workspace.doc.is_dirty());
+    let saved = harness.state().workspace.doc.project.clone();
 
     // Change something, then open the saved file, discarding the change.
     harness.get_by_label("Add person").click();
@@ -219,9 +231,12 @@ fn save_to_a_typed_path_and_open_it_again() {
     );
     harness.get_by_label("Open").click();
     harness.run();
-    assert_eq!(harness.state().doc.project, saved);
+    assert_eq!(harness.state().workspace.doc.project, saved);
     assert!(common::find_person(harness.state(), "Wanjiru Kamau").is_some());
-    assert_eq!(harness.state().settings.recent.first(), Some(&path));
+    assert_eq!(
+        harness.state().workspace.settings.recent.first(),
+        Some(&path)
+    );
 }
 
 #[test]
@@ -232,7 +247,7 @@ fn new_project_is_guarded_by_unsaved_changes() {
     harness.run();
     harness.key_press(Key::Escape);
     harness.run();
-    let edited = harness.state().doc.project.clone();
+    let edited = harness.state().workspace.doc.project.clone();
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.run();
@@ -240,7 +255,7 @@ fn new_project_is_guarded_by_unsaved_changes() {
     harness.get_by_label("Cancel").click();
     harness.run();
     assert_eq!(
-        harness.state().doc.project,
+        harness.state().workspace.doc.project,
         edited,
         "cancel keeps everything"
     );
@@ -249,13 +264,13 @@ fn new_project_is_guarded_by_unsaved_changes() {
     click_menu_item(&mut harness, "File", "New");
     harness.get_by_label("Discard changes").click();
     harness.run();
-    let project = &harness.state().doc.project;
+    let project = &harness.state().workspace.doc.project;
     assert_eq!(
         project.people.len(),
         1,
         "a new project holds only the organizer"
     );
-    assert!(!harness.state().doc.is_dirty());
+    assert!(!harness.state().workspace.doc.is_dirty());
 }
 
 #[test]
@@ -265,15 +280,15 @@ fn a_file_that_fails_to_open_leaves_the_project_alone() {
     std::fs::write(&path, "(people: [ (id: 1, name: ").expect("write");
     let mut harness = harness();
     harness.run();
-    let before = harness.state().doc.project.clone();
+    let before = harness.state().workspace.doc.project.clone();
     harness.state_mut().open_path(&path);
     harness.run();
     harness.get_by_label("Could not open the file");
     harness.get_by_label_contains("broken.ron: line 1");
-    assert_eq!(harness.state().doc.project, before);
+    assert_eq!(harness.state().workspace.doc.project, before);
     harness.get_by_label("OK").click();
     harness.run();
-    assert!(harness.state().modal.is_none());
+    assert!(harness.state().dialogs.open().is_none());
 }
 
 #[test]
@@ -301,7 +316,7 @@ fn closing_the_window_with_unsaved_changes_asks_first() {
     harness.get_by_label("Cancel").click();
     harness.run();
     assert!(
-        harness.state().doc.is_dirty(),
+        harness.state().workspace.doc.is_dirty(),
         "still open with the changes"
     );
 }
@@ -320,6 +335,7 @@ fn record_who_introduced_a_person_from_the_editor() {
     assert!(
         harness
             .state()
+            .workspace
             .doc
             .project
             .has_introduction(dolores, fatima)
@@ -341,12 +357,13 @@ fn a_persons_meetings_open_the_meeting_editor() {
     harness.get_by_label("Nov 5, 2026 · Held").click();
     harness.run();
     let app = harness.state();
-    assert_eq!(app.view, relational::ui::View::Meetings);
-    let meeting = app.selected_meeting.expect("meeting open");
+    assert_eq!(app.views.view, relational::ui::View::Meetings);
+    let meeting = app.views.selected_meeting.expect("meeting open");
     assert_eq!(
-        app.doc
+        app.workspace
+            .doc
             .project
-            .name_of(app.doc.project.meetings[&meeting].person),
+            .name_of(app.workspace.doc.project.meetings[&meeting].person),
         "Hannah Cho"
     );
     harness.get_by_label("One-to-one with Hannah Cho");

@@ -35,7 +35,7 @@ fn open(path: &Path, recovery: Option<&Path>) -> Harness<'static, RelationalApp>
 }
 
 fn add_person_named(harness: &mut Harness<'_, RelationalApp>, name: &str) {
-    harness.state_mut().view = relational::ui::View::People;
+    harness.state_mut().views.view = relational::ui::View::People;
     harness.run();
     harness.get_by_label("Add person").click();
     harness.run();
@@ -86,11 +86,14 @@ fn unsaved_work_left_by_a_crash_is_offered_compared_and_restored() {
     second.run();
     let app = second.state();
     assert!(find_person(app, "Wanjiru Kamau").is_some());
-    assert!(app.doc.is_dirty(), "restored work is unsaved until saved");
-    assert_eq!(app.doc.path.as_deref(), Some(path.as_path()));
+    assert!(
+        app.workspace.doc.is_dirty(),
+        "restored work is unsaved until saved"
+    );
+    assert_eq!(app.workspace.doc.path.as_deref(), Some(path.as_path()));
 
     save_shortcut(&mut second);
-    assert!(!second.state().doc.is_dirty());
+    assert!(!second.state().workspace.doc.is_dirty());
     let saved = store::load(&path).expect("saved file loads");
     assert!(
         saved
@@ -119,7 +122,7 @@ fn discarding_a_copy_keeps_the_file_and_removes_the_copy() {
     second.get_by_label("Discard copy").click();
     second.run();
     assert!(find_person(second.state(), "Temporary Person").is_none());
-    assert!(!second.state().doc.is_dirty());
+    assert!(!second.state().workspace.doc.is_dirty());
     assert_eq!(std::fs::read_dir(&recovery_dir).map_or(0, |d| d.count()), 0);
 }
 
@@ -145,9 +148,12 @@ fn a_never_saved_project_is_recovered_on_the_next_start() {
     harness.get_by_label("Restore").click();
     harness.run();
     let app = harness.state();
-    assert_eq!(app.doc.project.info.name, "Tenants' union");
-    assert!(app.doc.is_dirty());
-    assert_eq!(app.doc.path, None, "Save will ask where to put it");
+    assert_eq!(app.workspace.doc.project.info.name, "Tenants' union");
+    assert!(app.workspace.doc.is_dirty());
+    assert_eq!(
+        app.workspace.doc.path, None,
+        "Save will ask where to put it"
+    );
 }
 
 #[test]
@@ -185,7 +191,7 @@ fn a_full_disk_loses_nothing_and_offers_save_as() {
     let before = std::fs::read(&path).expect("read");
     let mut harness = open(&path, Some(&dir.path().join("recovery")));
     add_person_named(&mut harness, "Ana Ruiz");
-    harness.state_mut().save_writer = fail_half_way_disk_full;
+    harness.state_mut().workspace.save_writer = fail_half_way_disk_full;
     save_shortcut(&mut harness);
     assert!(harness.query_by_label("Could not save").is_some());
     assert!(has_text(&harness, "The disk is full"));
@@ -194,7 +200,7 @@ fn a_full_disk_loses_nothing_and_offers_save_as() {
         before,
         "old file intact"
     );
-    assert!(harness.state().doc.is_dirty());
+    assert!(harness.state().workspace.doc.is_dirty());
     assert!(find_person(harness.state(), "Ana Ruiz").is_some());
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .expect("dir")
@@ -221,7 +227,7 @@ fn permission_denied_and_a_vanished_folder_are_explained() {
     let (_dir, path) = saved_demo();
     let mut harness = open(&path, None);
     add_person_named(&mut harness, "Ana Ruiz");
-    harness.state_mut().save_writer = fail_permission_denied;
+    harness.state_mut().workspace.save_writer = fail_permission_denied;
     save_shortcut(&mut harness);
     assert!(has_text(&harness, "not allowed to write there"));
     harness.get_by_label("Not now").click();
@@ -231,13 +237,14 @@ fn permission_denied_and_a_vanished_folder_are_explained() {
     let gone = gone_dir.path().join("sub");
     std::fs::create_dir(&gone).expect("mkdir");
     let elsewhere = gone.join("p.ron");
-    harness.state_mut().save_writer = relational::app::write_all;
-    assert!(harness.state_mut().save_to(&elsewhere, None));
+    harness.state_mut().workspace.save_writer = relational::workspace::write_all;
+    let prompts = harness.state_mut().workspace.save_as_to(&elsewhere, None);
+    assert!(prompts.is_empty(), "saved to a new file without asking");
     add_person_named(&mut harness, "Second Person");
     std::fs::remove_dir_all(&gone).expect("remove folder");
     save_shortcut(&mut harness);
     assert!(has_text(&harness, "folder no longer exists"));
-    assert!(harness.state().doc.is_dirty());
+    assert!(harness.state().workspace.doc.is_dirty());
 }
 
 #[test]
@@ -255,12 +262,12 @@ fn a_file_changed_by_another_program_is_not_overwritten_without_asking() {
     harness.get_by_label("Cancel").click();
     harness.run();
     assert_eq!(std::fs::read_to_string(&path).expect("read"), theirs);
-    assert!(harness.state().doc.is_dirty());
+    assert!(harness.state().workspace.doc.is_dirty());
 
     save_shortcut(&mut harness);
     harness.get_by_label("Overwrite").click();
     harness.run();
-    assert!(!harness.state().doc.is_dirty());
+    assert!(!harness.state().workspace.doc.is_dirty());
     let saved = store::load(&path).expect("load");
     assert!(saved.project.people.values().any(|p| p.name == "Ana Ruiz"));
     assert_eq!(
@@ -271,33 +278,44 @@ fn a_file_changed_by_another_program_is_not_overwritten_without_asking() {
     // Saving again needs no question: the file is as we left it.
     add_person_named(&mut harness, "Third Person");
     save_shortcut(&mut harness);
-    assert!(!harness.state().doc.is_dirty());
+    assert!(!harness.state().workspace.doc.is_dirty());
 }
 
 #[test]
 fn a_file_open_in_another_window_warns_before_opening() {
     let (_dir, path) = saved_demo();
-    // Process 1 always runs and is not us: as if another window had it.
+    // Process 1 always runs, started before now, and is not us: as if
+    // another window had taken the lock a moment ago.
     let host = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
     std::fs::write(
         store::lock_path(&path),
-        format!("1\n{}\n1700000000\n7\n", host.trim()),
+        format!("1\n{}\n{now}\n7\n", host.trim()),
     )
     .expect("lock");
     let mut harness = harness();
-    let before = harness.state().doc.project.clone();
+    let before = harness.state().workspace.doc.project.clone();
     harness.state_mut().open_path(&path);
     harness.run();
     assert!(harness.query_by_label("Already open elsewhere").is_some());
     harness.get_by_label("Cancel").click();
     harness.run();
-    assert_eq!(harness.state().doc.project, before, "nothing opened");
+    assert_eq!(
+        harness.state().workspace.doc.project,
+        before,
+        "nothing opened"
+    );
 
     harness.state_mut().open_path(&path);
     harness.run();
     harness.get_by_label("Open anyway").click();
     harness.run();
-    assert_eq!(harness.state().doc.path.as_deref(), Some(path.as_path()));
+    assert_eq!(
+        harness.state().workspace.doc.path.as_deref(),
+        Some(path.as_path())
+    );
     let lock = std::fs::read_to_string(store::lock_path(&path)).expect("our lock");
     assert!(lock.starts_with(&format!("{}\n", std::process::id())));
 
@@ -359,7 +377,7 @@ fn restoring_one_copy_never_throws_away_another() {
     assert!(has_text(&harness, "a project that was never saved"));
     harness.get_by_label("Restore").click();
     harness.run();
-    assert_eq!(harness.state().doc.project.info.name, "Draft");
+    assert_eq!(harness.state().workspace.doc.project.info.name, "Draft");
     assert!(file_slot.exists(), "the other copy is still there");
     // Second offer: the file's copy. The restored draft is unsaved, so the
     // organizer is asked before it is replaced.
@@ -373,9 +391,12 @@ fn restoring_one_copy_never_throws_away_another() {
     harness.get_by_label("Discard changes").click();
     harness.run();
     let app = harness.state();
-    assert_eq!(app.doc.project.info.name, "Edited before the crash");
-    assert_eq!(app.doc.path.as_deref(), Some(path.as_path()));
-    assert!(app.doc.is_dirty());
+    assert_eq!(
+        app.workspace.doc.project.info.name,
+        "Edited before the crash"
+    );
+    assert_eq!(app.workspace.doc.path.as_deref(), Some(path.as_path()));
+    assert!(app.workspace.doc.is_dirty());
     assert!(
         !file_slot.exists(),
         "the work moved into this session's copy"

@@ -7,80 +7,97 @@ use std::sync::{Arc, Mutex};
 use egui::{ColorImage, Context, Rect};
 
 use super::{Modal, RelationalApp};
-use crate::export::{ExportFormat, ExportOptions};
+use crate::export::ExportFormat;
 use crate::map::svg::to_svg;
-use crate::store::write_atomically;
-use crate::ui::{MapExport, Picked};
+use crate::store::{Target, write_atomically};
+use crate::ui::{ExportKind, MapExport, Picked, View};
+use crate::workspace::Document;
 
-/// Where a requested screenshot lands when the window has drawn it.
-pub type ScreenshotSlot = Arc<Mutex<Option<Arc<ColorImage>>>>;
-
-/// Something the app can export.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExportKind {
-    /// The map as on screen.
-    Map(MapExport),
-    /// A calendar or a CSV list made from the project.
-    Data(ExportFormat, ExportOptions),
-}
-
-impl ExportKind {
-    /// The file extension.
-    pub fn extension(self) -> &'static str {
-        match self {
-            ExportKind::Map(MapExport::Png) => "png",
-            ExportKind::Map(MapExport::Svg) => "svg",
-            ExportKind::Data(format, _) => format.extension(),
-        }
-    }
-
-    /// The format's name in file dialogs.
-    pub fn description(self) -> &'static str {
-        match self {
-            ExportKind::Map(MapExport::Png) => "PNG image",
-            ExportKind::Map(MapExport::Svg) => "SVG image",
-            ExportKind::Data(format, _) => format.description(),
-        }
-    }
-
-    /// What the file holds, for names and messages.
-    pub fn subject(self) -> &'static str {
-        match self {
-            ExportKind::Map(_) => "map",
-            ExportKind::Data(format, options) if options.anonymize => match format {
-                ExportFormat::Calendar => "calendar-anonymized",
-                ExportFormat::LeadersCsv => "leaders-anonymized",
-                ExportFormat::SheetCsv => "one-to-ones-anonymized",
-            },
-            ExportKind::Data(format, _) => format.subject(),
-        }
-    }
+/// A map picture waiting for the window's screenshot.
+#[derive(Default)]
+pub struct PendingPng {
+    /// Where it goes.
+    path: Option<PathBuf>,
+    /// Where the screenshot lands when the window has drawn it.
+    slot: Arc<Mutex<Option<Arc<ColorImage>>>>,
 }
 
 impl RelationalApp {
+    /// A calendar or list, anonymized as the menu says.
+    pub(super) fn export_data(&mut self, format: ExportFormat) {
+        let options = crate::export::ExportOptions {
+            anonymize: self.workspace.settings.anonymize_exports,
+        };
+        self.export(ExportKind::Data(format, options));
+    }
+
+    /// The map picture, drawn from the map view.
+    pub(super) fn export_map(&mut self, format: MapExport) {
+        if self.views.view != View::Map {
+            // The picture is made while the map is drawn: show it first.
+            self.views.view = View::Map;
+            self.commands.push(crate::ui::Command::ExportMap(format));
+            return;
+        }
+        self.export(ExportKind::Map(format));
+    }
+
     /// Asks where to export, then exports.
-    pub fn export(&mut self, kind: ExportKind) {
-        let suggested = export_file_name(&self.doc, kind);
-        match self
-            .dialogs
-            .pick_export_path(&suggested, kind.description(), kind.extension())
-        {
-            Picked::Path(path) => self.export_to(kind, &path),
+    pub(super) fn export(&mut self, kind: ExportKind) {
+        let suggested = export_file_name(&self.workspace.doc, kind);
+        let folder = self.workspace.suggested_folder();
+        match self.file_dialogs.pick_export_path(
+            folder.as_deref(),
+            &suggested,
+            kind.description(),
+            kind.extension(),
+        ) {
+            // The system's dialog asked about replacing a file already.
+            Picked::Path(path) => match self.workspace.check_export_target(&path) {
+                Target::Refused(reason) => self.export_refused(reason),
+                _ => self.export_to(kind, &path),
+            },
             Picked::Cancelled => {}
-            Picked::Unavailable => self.modal = Some(Modal::typed_path_to_export(kind, &suggested)),
+            Picked::Unavailable => {
+                let modal = Modal::typed_path_to_export(kind, folder.as_deref(), &suggested);
+                self.dialogs.show(modal);
+            }
         }
     }
 
+    /// Exports to a typed path: an existing file is asked about, the open
+    /// project and files that are not regular files are refused.
+    pub(super) fn export_to_checked(&mut self, kind: ExportKind, path: &Path) {
+        match self.workspace.check_export_target(path) {
+            Target::Free => self.export_to(kind, path),
+            Target::Replaceable { read_only } => self.dialogs.show(Modal::ConfirmOverwrite {
+                path: crate::workspace::absolute(path),
+                read_only,
+                purpose: super::dialogs::OverwritePurpose::Export(kind),
+            }),
+            Target::Refused(reason) => self.export_refused(reason),
+        }
+    }
+
+    fn export_refused(&mut self, reason: String) {
+        self.workspace.status = "Not exported".to_owned();
+        self.dialogs.show(Modal::Message {
+            title: "Choose another file".to_owned(),
+            body: reason,
+        });
+    }
+
     /// Writes an export to `path`; a PNG waits for the next screenshot.
-    pub fn export_to(&mut self, kind: ExportKind, path: &Path) {
+    pub(super) fn export_to(&mut self, kind: ExportKind, path: &Path) {
+        let map = &self.views.map_view;
         match kind {
             ExportKind::Map(MapExport::Svg) => {
-                let svg = to_svg(self.map_view.picture(), self.map_view.palette().background);
+                let svg = to_svg(map.picture(), map.palette().background);
                 self.report_export(path, write_atomically(path, svg.as_bytes()));
             }
             ExportKind::Map(MapExport::Png) => {
-                self.pending_png = Some(path.to_path_buf());
-                let arrived = Arc::clone(&self.screenshot);
+                self.exports.path = Some(path.to_path_buf());
+                let arrived = Arc::clone(&self.exports.slot);
                 let ctx = self.ctx.clone();
                 self.ctx.request_screenshot(move |image| {
                     if let Ok(mut slot) = arrived.lock() {
@@ -88,11 +105,12 @@ impl RelationalApp {
                     }
                     ctx.request_repaint();
                 });
-                self.status = "Saving the map image…".to_owned();
+                self.workspace.status = "Saving the map image…".to_owned();
             }
             ExportKind::Data(format, options) => {
+                let ws = &self.workspace;
                 let result = format
-                    .render(&self.doc.project, options, self.clock.now())
+                    .render(&ws.doc.project, options, ws.clock.now())
                     .map_err(std::io::Error::other)
                     .and_then(|bytes| write_atomically(path, &bytes));
                 self.report_export(path, result);
@@ -102,10 +120,10 @@ impl RelationalApp {
 
     fn report_export(&mut self, path: &Path, result: std::io::Result<()>) {
         match result {
-            Ok(()) => self.status = format!("Exported {}", path.display()),
+            Ok(()) => self.workspace.status = format!("Exported {}", path.display()),
             Err(error) => {
-                self.status = "Export failed".to_owned();
-                self.modal = Some(Modal::Message {
+                self.workspace.status = "Export failed".to_owned();
+                self.dialogs.show(Modal::Message {
                     title: "Could not export".to_owned(),
                     body: format!("{}: {error}", path.display()),
                 });
@@ -115,14 +133,19 @@ impl RelationalApp {
 
     /// Saves the map's part of a screenshot, once the screenshot arrives.
     pub(super) fn receive_screenshot(&mut self, ctx: &Context) {
-        if self.pending_png.is_none() {
+        if self.exports.path.is_none() {
             return;
         }
-        let image = self.screenshot.lock().ok().and_then(|mut slot| slot.take());
-        let (Some(image), Some(path)) = (image, self.pending_png.take()) else {
+        let image = self
+            .exports
+            .slot
+            .lock()
+            .ok()
+            .and_then(|mut slot| slot.take());
+        let (Some(image), Some(path)) = (image, self.exports.path.take()) else {
             return;
         };
-        let region = self.map_view.map_rect();
+        let region = self.views.map_view.map_rect();
         let result = crop(&image, region, ctx.pixels_per_point())
             .ok_or_else(|| std::io::Error::other("the map was not on screen"))
             .and_then(|cropped| encode_png(&cropped).map_err(std::io::Error::other))
@@ -183,9 +206,9 @@ pub fn encode_png(image: &ColorImage) -> Result<Vec<u8>, String> {
 
 /// The name an export suggests: the project file's stem (or the project's
 /// name made file-safe), what it holds, and its extension.
-pub fn export_file_name(doc: &super::Document, kind: ExportKind) -> String {
+pub fn export_file_name(doc: &Document, kind: ExportKind) -> String {
     let stem = match (&doc.path, doc.origin) {
-        (Some(path), super::Origin::File) => path
+        (Some(path), crate::workspace::Origin::File) => path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default(),
@@ -244,7 +267,8 @@ mod tests {
 
     #[test]
     fn export_names_come_from_the_file_or_the_project_name() {
-        use crate::app::{Document, Origin};
+        use crate::export::ExportOptions;
+        use crate::workspace::Origin;
         let project = crate::synth::generate(3, 1);
         let demo = Document::new(project.clone(), None, Origin::Demo);
         let kind = ExportKind::Data(ExportFormat::SheetCsv, ExportOptions { anonymize: true });

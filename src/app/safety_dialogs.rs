@@ -7,15 +7,17 @@ use std::time::SystemTime;
 use egui::{Context, Ui};
 
 use super::Document;
-use super::modals::{AfterGuard, Choice, show, show_until_chosen};
+use super::dialogs::{Answer, OverwritePurpose, show, show_until_chosen};
 use crate::store::{LockOwner, Recovered};
+use crate::ui::Command;
+use crate::workspace::Then;
 
 pub(super) fn recovery_ui(
     ctx: &Context,
     doc: &Document,
     copy: &Recovered,
     comparison: &mut Option<(usize, usize, usize)>,
-) -> Choice {
+) -> Answer {
     // No way out but a choice: edits made meanwhile would overwrite the copy.
     show_until_chosen(ctx, "recovery", |ui| {
         ui.heading("Recover unsaved work?");
@@ -40,14 +42,14 @@ pub(super) fn recovery_ui(
             compare_ui(ui, doc, copy, differences);
         }
         ui.add_space(8.0);
-        let mut choice = Choice::Keep;
+        let mut choice = Answer::Keep;
         ui.horizontal(|ui| {
             if ui
                 .button("Restore")
                 .on_hover_text("Open the copy, unsaved")
                 .clicked()
             {
-                choice = Choice::Restore(Box::new(copy.clone()));
+                choice = Answer::Run(Command::Restore(Box::new(copy.clone())));
             }
             if ui
                 .selectable_label(comparison.is_some(), "Compare")
@@ -64,7 +66,7 @@ pub(super) fn recovery_ui(
                 .on_hover_text("Delete the copy and keep the file as it is")
                 .clicked()
             {
-                choice = Choice::DiscardCopy(copy.slot.clone());
+                choice = Answer::Run(Command::DiscardCopy(copy.slot.clone()));
             }
         });
         choice
@@ -120,25 +122,25 @@ fn compare_ui(
     }
 }
 
-pub(super) fn save_failed_ui(ctx: &Context, body: &str, then: &Option<AfterGuard>) -> Choice {
+pub(super) fn save_failed_ui(ctx: &Context, body: &str, then: &Option<Then>) -> Answer {
     show(ctx, "save_failed", |ui| {
         ui.heading("Could not save");
         ui.label(body);
         ui.add_space(8.0);
-        let mut choice = Choice::Keep;
+        let mut choice = Answer::Keep;
         ui.horizontal(|ui| {
             if ui.button("Save As…").clicked() {
-                choice = Choice::SaveAs(then.clone());
+                choice = Answer::Run(Command::SaveAs(then.clone()));
             }
             if ui.button("Not now").clicked() {
-                choice = Choice::Close;
+                choice = Answer::Close;
             }
         });
         choice
     })
 }
 
-pub(super) fn changed_on_disk_ui(ctx: &Context, path: &Path, then: &Option<AfterGuard>) -> Choice {
+pub(super) fn changed_on_disk_ui(ctx: &Context, path: &Path, then: &Option<Then>) -> Answer {
     show(ctx, "changed_on_disk", |ui| {
         ui.heading("The file changed on disk");
         ui.label(format!(
@@ -147,23 +149,67 @@ pub(super) fn changed_on_disk_ui(ctx: &Context, path: &Path, then: &Option<After
             path.display()
         ));
         ui.add_space(8.0);
-        let mut choice = Choice::Keep;
+        let mut choice = Answer::Keep;
         ui.horizontal(|ui| {
             if ui.button("Save As…").clicked() {
-                choice = Choice::SaveAs(then.clone());
+                choice = Answer::Run(Command::SaveAs(then.clone()));
             }
             if ui.button("Overwrite").clicked() {
-                choice = Choice::Overwrite(path.to_path_buf(), then.clone());
+                choice = Answer::Run(Command::Overwrite(path.to_path_buf(), then.clone()));
             }
             if ui.button("Cancel").clicked() {
-                choice = Choice::Close;
+                choice = Answer::Close;
             }
         });
         choice
     })
 }
 
-pub(super) fn locked_elsewhere_ui(ctx: &Context, path: &Path, owner: &LockOwner) -> Choice {
+pub(super) fn overwrite_ui(
+    ctx: &Context,
+    path: &Path,
+    read_only: Option<&str>,
+    purpose: &OverwritePurpose,
+) -> Answer {
+    show(ctx, "confirm_overwrite", |ui| {
+        ui.heading("Replace the file?");
+        let what = match purpose {
+            OverwritePurpose::Save(_) => "this project",
+            OverwritePurpose::Export(_) => "the export",
+        };
+        ui.label(format!(
+            "{} already exists. Replacing it puts {what} in its place; what the file holds \
+             now is lost (a project file replaced by a save is kept as .bak).",
+            path.display()
+        ));
+        if let Some(reason) = read_only {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                format!("Careful: {reason}, perhaps on purpose."),
+            );
+        }
+        ui.add_space(8.0);
+        let mut choice = Answer::Keep;
+        ui.horizontal(|ui| {
+            if ui.button("Replace").clicked() {
+                choice = Answer::Run(match purpose {
+                    OverwritePurpose::Save(then) => {
+                        Command::Overwrite(path.to_path_buf(), then.clone())
+                    }
+                    OverwritePurpose::Export(kind) => {
+                        Command::ExportOver(*kind, path.to_path_buf())
+                    }
+                });
+            }
+            if ui.button("Cancel").clicked() {
+                choice = Answer::Close;
+            }
+        });
+        choice
+    })
+}
+
+pub(super) fn locked_elsewhere_ui(ctx: &Context, path: &Path, owner: &LockOwner) -> Answer {
     show(ctx, "locked_elsewhere", |ui| {
         ui.heading("Already open elsewhere");
         let host = if owner.host.is_empty() {
@@ -178,13 +224,13 @@ pub(super) fn locked_elsewhere_ui(ctx: &Context, path: &Path, owner: &LockOwner)
             when_secs(owner.since_secs)
         ));
         ui.add_space(8.0);
-        let mut choice = Choice::Keep;
+        let mut choice = Answer::Keep;
         ui.horizontal(|ui| {
             if ui.button("Open anyway").clicked() {
-                choice = Choice::OpenAnyway(path.to_path_buf());
+                choice = Answer::Run(Command::OpenAnyway(path.to_path_buf()));
             }
             if ui.button("Cancel").clicked() {
-                choice = Choice::Close;
+                choice = Answer::Close;
             }
         });
         choice

@@ -29,6 +29,68 @@ pub struct AskDraft {
     pub today: NaiveDate,
 }
 
+impl AskDraft {
+    /// The parts of a stored ask, addressed to `name`, made on `today`.
+    pub fn from_ask(ask: &crate::model::Ask, name: String, today: NaiveDate) -> Self {
+        let crate::model::Ask {
+            action,
+            day,
+            time,
+            second_option,
+            place,
+            story,
+            context,
+            urgency,
+            challenge,
+            ..
+        } = ask;
+        Self {
+            name,
+            action: action.clone(),
+            day: *day,
+            time: *time,
+            second_option: *second_option,
+            place: place.clone(),
+            story: story.clone(),
+            context: context.clone(),
+            urgency: urgency.clone(),
+            challenge: challenge.clone(),
+            today,
+        }
+    }
+}
+
+/// Days after the meeting an ask's action is first proposed: near enough
+/// to keep the energy, far enough to plan for.
+pub const ASK_DAYS_AFTER_MEETING: i64 = 3;
+
+/// The evening hour new meetings and asks start at: after most shifts.
+pub fn evening() -> NaiveTime {
+    NaiveTime::from_hms_opt(18, 0, 0).unwrap_or_default()
+}
+
+/// The first day and time an ask proposes, from the meeting's day.
+pub fn default_ask_time(meeting_day: NaiveDate) -> (NaiveDate, NaiveTime) {
+    (
+        meeting_day + chrono::Duration::days(ASK_DAYS_AFTER_MEETING),
+        evening(),
+    )
+}
+
+/// A second option: the day after the first (or after today), same time.
+pub fn default_second_option(
+    day: Option<NaiveDate>,
+    time: Option<NaiveTime>,
+    today: NaiveDate,
+) -> NaiveDateTime {
+    (day.unwrap_or(today) + chrono::Duration::days(1)).and_time(time.unwrap_or_default())
+}
+
+/// A new meeting's first proposed time: tomorrow evening.
+pub fn default_meeting_start(today: NaiveDate) -> NaiveDateTime {
+    (today + chrono::Duration::days(1)).and_time(evening())
+}
+
 /// Writes the ask: the frame lines, then one direct question naming the
 /// action, the day and time (or two options) and the place.
 ///

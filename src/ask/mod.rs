@@ -6,7 +6,10 @@ mod compose;
 mod record;
 
 pub use analyze::{AskAnalysis, SoftPhrase, Specific, Strength, analyze};
-pub use compose::{AskDraft, compose, day_phrase, time_phrase};
+pub use compose::{
+    ASK_DAYS_AFTER_MEETING, AskDraft, compose, day_phrase, default_ask_time, default_meeting_start,
+    default_second_option, evening, time_phrase,
+};
 pub use record::{COMMON_ACTIONS, commitment_text, places_used, record_answer, record_kept};
 
 #[cfg(test)]

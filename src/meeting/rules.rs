@@ -111,15 +111,90 @@ pub fn add_referral(
         return Err(EditError::Rule("Nobody refers themselves".into()));
     }
     let id = project.new_introduction_id();
-    edits.push(Edit::PutIntroduction(Box::new(Introduction {
-        id,
-        introducer,
-        introduced: referred,
-        date: Some(date),
-        meeting: Some(meeting_id),
-        note: String::new(),
-    })));
+    let mut introduction = Introduction::new(id, introducer, referred, Some(date));
+    introduction.meeting = Some(meeting_id);
+    edits.push(Edit::PutIntroduction(Box::new(introduction)));
     Ok(Edit::Batch(edits))
+}
+
+/// Days after the meeting (or today, for one with no date) a new
+/// follow-up is due: soon enough that the conversation is fresh.
+pub const FOLLOW_UP_DAYS: i64 = 2;
+
+/// A new one-to-one with `person`, held by me, not yet scheduled. Returns
+/// its id and the edit that adds it.
+pub fn plan_meeting(
+    project: &mut Project,
+    person: PersonId,
+) -> Result<(MeetingId, Edit), EditError> {
+    if project.person(person).is_none() {
+        return Err(EditError::Missing(person.to_string()));
+    }
+    let id = project.new_meeting_id();
+    let meeting = Meeting::new(id, person, project.me);
+    Ok((id, Edit::PutMeeting(Box::new(meeting))))
+}
+
+/// Adds a follow-up to a meeting, due [`FOLLOW_UP_DAYS`] after it.
+pub fn add_follow_up(
+    project: &mut Project,
+    id: MeetingId,
+    what: String,
+    owner: crate::model::Owner,
+    today: NaiveDate,
+) -> Result<Edit, EditError> {
+    let follow_up_id = project.new_follow_up_id();
+    let mut meeting = project.meeting_for_edit(id)?.clone();
+    let due = meeting.date().unwrap_or(today) + Duration::days(FOLLOW_UP_DAYS);
+    meeting.follow_ups.push(crate::model::FollowUp {
+        id: follow_up_id,
+        what,
+        due: Some(due),
+        owner,
+        done: false,
+    });
+    Ok(Edit::PutMeeting(Box::new(meeting)))
+}
+
+/// Ticks a meeting's follow-up done (or not).
+pub fn set_follow_up_done(
+    project: &Project,
+    id: MeetingId,
+    item: crate::model::FollowUpId,
+    done: bool,
+) -> Result<Edit, EditError> {
+    let mut meeting = project.meeting_for_edit(id)?.clone();
+    let follow_up = meeting
+        .follow_ups
+        .iter_mut()
+        .find(|f| f.id == item)
+        .ok_or_else(|| EditError::Missing(item.to_string()))?;
+    follow_up.done = done;
+    Ok(Edit::PutMeeting(Box::new(meeting)))
+}
+
+/// Writes a question from the bank into the meeting's notes of its theme.
+pub fn insert_question(
+    project: &Project,
+    id: MeetingId,
+    theme: super::questions::Theme,
+    question: &str,
+) -> Result<Edit, EditError> {
+    let mut meeting = project.meeting_for_edit(id)?.clone();
+    super::questions::insert_question(theme.note_field().get_mut(&mut meeting.notes), question);
+    Ok(Edit::PutMeeting(Box::new(meeting)))
+}
+
+/// Records that `introducer` introduced `introduced` today.
+pub fn introduce(
+    project: &mut Project,
+    introducer: PersonId,
+    introduced: PersonId,
+    today: NaiveDate,
+) -> Edit {
+    let id = project.new_introduction_id();
+    let introduction = Introduction::new(id, introducer, introduced, Some(today));
+    Edit::PutIntroduction(Box::new(introduction))
 }
 
 /// The profile field that collects what a note field holds.

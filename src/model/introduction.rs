@@ -26,3 +26,22 @@ pub struct Introduction {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
+
+impl Introduction {
+    /// `introducer` introduced `introduced` on `date`, outside any meeting.
+    pub fn new(
+        id: IntroductionId,
+        introducer: PersonId,
+        introduced: PersonId,
+        date: Option<NaiveDate>,
+    ) -> Self {
+        Self {
+            id,
+            introducer,
+            introduced,
+            date,
+            meeting: None,
+            note: String::new(),
+        }
+    }
+}

@@ -52,7 +52,8 @@ pub enum LoadErrorKind {
 }
 
 impl LoadError {
-    pub(crate) fn new(path: &Path, kind: LoadErrorKind) -> Self {
+    /// The failure `kind` of the file at `path`.
+    pub fn new(path: &Path, kind: LoadErrorKind) -> Self {
         Self {
             path: path.to_path_buf(),
             kind,

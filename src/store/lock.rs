@@ -70,7 +70,7 @@ impl LockOwner {
     /// running. A lock from another computer counts as live. (A lock file
     /// that cannot be parsed at all is replaced by the caller.)
     fn is_stale(&self) -> bool {
-        self.host == host_name() && !process_alive(self.pid)
+        self.host == host_name() && !super::process::alive_since(self.pid, self.since_secs)
     }
 }
 
@@ -167,13 +167,13 @@ fn host_name() -> String {
         .unwrap_or_default()
 }
 
-/// Whether a process runs. Where this cannot be told, it is assumed to.
-fn process_alive(pid: u32) -> bool {
-    if cfg!(target_os = "linux") {
-        Path::new("/proc").join(pid.to_string()).exists()
-    } else {
-        true
-    }
+/// The running Relational (not this process) that holds the lock of
+/// `project`, if any; a stale or unreadable lock holds nothing.
+pub fn live_owner(project: &Path) -> Option<LockOwner> {
+    let text = std::fs::read_to_string(lock_path(project)).ok()?;
+    let owner = LockOwner::parse(&text)?;
+    let ours = owner.pid == std::process::id() && owner.host == host_name();
+    (!ours && !owner.is_stale()).then_some(owner)
 }
 
 #[cfg(test)]
@@ -187,11 +187,11 @@ mod tests {
     }
 
     fn other_live_process() -> LockOwner {
-        // Process 1 always runs; it is not us.
+        // Process 1 always runs, started before now; it is not us.
         LockOwner {
             pid: 1,
             host: host_name(),
-            since_secs: 10,
+            since_secs: LockOwner::this_process().since_secs,
             token: 0,
         }
     }
@@ -247,6 +247,27 @@ mod tests {
             panic!("a stale lock is taken over");
         };
         assert!(replaced_stale);
+    }
+
+    #[test]
+    fn a_lock_whose_process_number_now_belongs_to_a_later_program_is_stale() {
+        let (_dir, path) = project();
+        // Process 1 runs, but it started long after 1970: the lock's writer is gone.
+        let reused = LockOwner {
+            pid: 1,
+            host: host_name(),
+            since_secs: 10,
+            token: 0,
+        };
+        write_lock(&lock_path(&path), &reused).expect("write");
+        assert_eq!(live_owner(&path), None);
+        assert!(matches!(
+            lock(&path),
+            LockOutcome::Locked {
+                replaced_stale: true,
+                ..
+            }
+        ));
     }
 
     #[test]

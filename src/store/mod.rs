@@ -8,6 +8,8 @@ mod error;
 mod format;
 mod limits;
 mod lock;
+mod overwrite;
+mod process;
 pub mod recovery;
 mod save;
 mod stamp;
@@ -18,9 +20,13 @@ use std::path::Path;
 pub use error::{LoadError, LoadErrorKind, SaveError, SaveStage};
 pub use format::CURRENT_FORMAT_VERSION;
 pub use limits::MAX_RECORDS;
-pub use lock::{LockOutcome, LockOwner, ProjectLock, lock, lock_anyway, lock_path};
+pub use lock::{LockOutcome, LockOwner, ProjectLock, live_owner, lock, lock_anyway, lock_path};
+pub use overwrite::{Target, check_target, read_only_reason};
 pub use recovery::{Recovered, RecoverySchedule, RecoveryStore};
-pub use save::{backup_path, save, save_with, to_ron_string, write_atomically};
+pub use save::{
+    backup_path, clean_temporary_files, save, save_with, temporary_files_of, to_ron_string,
+    write_atomically,
+};
 pub use stamp::FileStamp;
 
 use crate::model::{Project, repair};
@@ -74,6 +80,8 @@ fn parse_text<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, LoadErr
     let text = std::str::from_utf8(bytes).map_err(|error| LoadErrorKind::NotText {
         offset: error.valid_up_to(),
     })?;
+    // Some editors on Windows start UTF-8 files with a byte-order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(LoadErrorKind::Empty);
     }

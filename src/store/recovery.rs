@@ -156,14 +156,33 @@ impl RecoveryStore {
         self.ended_copies("untitled-", own_session)
     }
 
-    /// Readable copies named `PREFIX<session>.ron` of sessions other than
-    /// ours that no longer run, newest first. Unreadable copies are left
-    /// alone, not deleted.
-    fn ended_copies(&self, prefix: &str, own_session: &str) -> Vec<Recovered> {
+    /// Copies of `original` (or of never-saved projects) that cannot be
+    /// read, with why. They are kept, never deleted, and reported.
+    pub fn damaged_copies_of(
+        &self,
+        original: Option<&Path>,
+        own_session: &str,
+    ) -> Vec<(PathBuf, String)> {
+        let prefix = original.map_or_else(|| "untitled-".to_owned(), file_prefix);
+        self.slots_of_ended_sessions(&prefix, own_session)
+            .into_iter()
+            .filter_map(|slot| match self.read(&slot) {
+                Ok(_) => None,
+                Err(error) => {
+                    let reason = super::LoadError::new(&slot, error).to_string();
+                    Some((slot, reason))
+                }
+            })
+            .collect()
+    }
+
+    /// Files named `PREFIX<session>.ron` of sessions other than ours that
+    /// no longer run.
+    fn slots_of_ended_sessions(&self, prefix: &str, own_session: &str) -> Vec<PathBuf> {
         let Ok(entries) = std::fs::read_dir(&self.dir) else {
             return Vec::new();
         };
-        let mut offers: Vec<Recovered> = entries
+        entries
             .filter_map(Result::ok)
             .map(|entry| entry.path())
             .filter(|path| {
@@ -174,6 +193,16 @@ impl RecoveryStore {
                     .and_then(|n| n.strip_suffix(".ron"));
                 session.is_some_and(|s| s != own_session && !session_running(s))
             })
+            .collect()
+    }
+
+    /// Readable copies named `PREFIX<session>.ron` of sessions other than
+    /// ours that no longer run, newest first. Unreadable copies are left
+    /// alone, not deleted ([`Self::damaged_copies_of`] names them).
+    fn ended_copies(&self, prefix: &str, own_session: &str) -> Vec<Recovered> {
+        let mut offers: Vec<Recovered> = self
+            .slots_of_ended_sessions(prefix, own_session)
+            .into_iter()
             .filter_map(|path| self.read(&path).ok())
             .collect();
         offers.sort_by_key(|copy| std::cmp::Reverse(copy.written));
@@ -206,20 +235,19 @@ pub fn session_name() -> String {
     )
 }
 
-/// Whether a session (`PID-STARTSECS`) still runs. On Linux its process is
-/// looked up; elsewhere this cannot be told, and a session counts as ended
-/// (its copy is offered; a copy of a live window is rewritten at its next
-/// change anyway). A name without a process id counts as running.
+/// Whether a session (`PID-STARTSECS-N`) still runs: its process is
+/// there and started before the session did (a process number reused
+/// after a reboot is another program). A name without a process id counts
+/// as running.
 fn session_running(session: &str) -> bool {
-    let pid = session
-        .split('-')
-        .next()
-        .and_then(|pid| pid.parse::<u32>().ok());
-    match pid {
-        Some(pid) if pid == std::process::id() => false,
-        Some(pid) if cfg!(target_os = "linux") => Path::new("/proc").join(pid.to_string()).exists(),
-        Some(_) => false,
-        None => true,
+    let mut parts = session.split('-');
+    let pid = parts.next().and_then(|pid| pid.parse::<u32>().ok());
+    let started = parts.next().and_then(|secs| secs.parse::<u64>().ok());
+    match (pid, started) {
+        (Some(pid), _) if pid == std::process::id() => false,
+        (Some(pid), Some(started)) => super::process::alive_since(pid, started),
+        (Some(pid), None) => super::process::alive_since(pid, u64::MAX),
+        (None, _) => true,
     }
 }
 

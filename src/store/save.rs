@@ -119,3 +119,59 @@ fn keep_backup(path: &Path) -> std::io::Result<()> {
     }
     Ok(())
 }
+
+/// Temporary files an interrupted save of `path` left beside it: named
+/// `.NAME.XXXXXX` (six letters or digits) and, when not empty, holding the
+/// start of a project file. Nothing else is ever matched.
+pub fn temporary_files_of(path: &Path) -> Vec<PathBuf> {
+    let (Some(folder), Some(name)) = (path.parent(), path.file_name()) else {
+        return Vec::new();
+    };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(Result::ok)
+        .filter(|entry| {
+            let file_name = entry.file_name();
+            let file_name = file_name.to_string_lossy();
+            file_name.strip_prefix(&prefix).is_some_and(|suffix| {
+                suffix.len() == 6 && suffix.chars().all(|c| c.is_ascii_alphanumeric())
+            })
+        })
+        .map(|entry| entry.path())
+        .filter(|candidate| looks_like_a_project_start(candidate))
+        .collect()
+}
+
+/// Whether a file is empty or starts the way a saved project does.
+fn looks_like_a_project_start(path: &Path) -> bool {
+    use std::io::Read;
+    let Ok(metadata) = std::fs::symlink_metadata(path) else {
+        return false;
+    };
+    if !metadata.is_file() {
+        return false;
+    }
+    let mut start = [0u8; 64];
+    let read = std::fs::File::open(path).and_then(|mut file| file.read(&mut start));
+    match read {
+        Ok(0) => true,
+        Ok(n) => {
+            let text = String::from_utf8_lossy(&start[..n]);
+            text.starts_with('(') && text.contains("format_version:")
+        }
+        Err(_) => false,
+    }
+}
+
+/// Removes what [`temporary_files_of`] finds; returns how many went.
+/// Called only while this window holds the project's lock, so no other
+/// window's save is in progress.
+pub fn clean_temporary_files(path: &Path) -> usize {
+    temporary_files_of(path)
+        .into_iter()
+        .filter(|leftover| std::fs::remove_file(leftover).is_ok())
+        .count()
+}

@@ -28,7 +28,9 @@ impl FileStamp {
     }
 
     /// Whether the file at `path` holds something else than when stamped:
-    /// another size, or (when its time changed) other bytes. A file that is
+    /// another size, or other bytes. The bytes are always compared: a copy
+    /// made with its time kept (`cp -p`, a sync program) can match both size
+    /// and time, and project files are small enough to hash. A file that is
     /// gone has nothing to overwrite, so it is not "changed"; other read
     /// failures count as changed, so the organizer is asked first.
     pub fn changed_on_disk(&self, path: &Path) -> bool {
@@ -38,9 +40,6 @@ impl FileStamp {
         };
         if metadata.len() != self.len {
             return true;
-        }
-        if metadata.modified().ok() == self.modified && self.modified.is_some() {
-            return false;
         }
         match std::fs::read(path) {
             Ok(bytes) => content_hash(&bytes) != self.hash,

@@ -1,10 +1,14 @@
-//! Every action a menu item or shortcut can trigger, in one list, so menus
-//! and shortcut handling cannot drift apart.
+//! The command registry: every action a menu item, shortcut or (later) the
+//! command palette can trigger, each with its text, tooltip and shortcuts,
+//! in one list, so menus and shortcut handling cannot drift apart.
 
 use egui::{Key, KeyboardShortcut, Modifiers};
+use strum::{EnumIter, IntoEnumIterator};
 
-/// A user action with its menu text and shortcuts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+use super::View;
+
+/// A user action with its menu text, tooltip and shortcuts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter)]
 pub enum Action {
     /// Start an empty project.
     NewProject,
@@ -14,49 +18,75 @@ pub enum Action {
     Save,
     /// Save to a new file.
     SaveAs,
+    /// Write the meetings, commitments and follow-ups as a calendar.
+    ExportCalendar,
+    /// Write the leadership candidates as a spreadsheet.
+    ExportLeaders,
+    /// Write the one-to-one sheet as a spreadsheet.
+    ExportSheet,
+    /// Save the map as a PNG picture.
+    ExportMapPng,
+    /// Save the map as an SVG drawing.
+    ExportMapSvg,
     /// Close the window.
     Quit,
     /// Undo the last edit.
     Undo,
     /// Redo the last undone edit.
     Redo,
-    /// Show the people list.
-    ShowPeople,
-    /// Show the relationship map.
-    ShowMap,
-    /// Show the meetings list.
-    ShowMeetings,
-    /// Show the dashboard.
-    ShowDashboard,
-    /// Put the cursor in the search box.
+    /// Put the cursor in the people search box.
     FocusSearch,
     /// Add a person and open the editor.
     AddPerson,
+    /// Plan a one-to-one with the selected person.
+    NewMeeting,
+    /// Show the dashboard.
+    ShowDashboard,
+    /// Show the people list.
+    ShowPeople,
+    /// Show the meetings list.
+    ShowMeetings,
+    /// Show the relationship map.
+    ShowMap,
+    /// Lay the map out by forces.
+    MapArrangeForces,
+    /// Lay the map out as a tree rooted at me.
+    MapArrangeTree,
+    /// Zoom the map to show everyone.
+    MapFit,
+    /// Zoom the map in.
+    MapZoomIn,
+    /// Zoom the map out.
+    MapZoomOut,
+    /// Turn connect mode on or off (drag to record introductions).
+    MapToggleConnect,
 }
 
+/// Where an action's shortcut works.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Everywhere.
+    Global,
+    /// Only while the map is shown (its keys mean other things elsewhere).
+    Map,
+}
+
+const NONE: Modifiers = Modifiers::NONE;
 const CTRL: Modifiers = Modifiers::COMMAND;
 const CTRL_SHIFT: Modifiers = Modifiers {
     shift: true,
     ..Modifiers::COMMAND
 };
 
+const fn keys(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(modifiers, key)
+}
+
 impl Action {
-    /// Every action.
-    pub const ALL: [Action; 13] = [
-        Action::NewProject,
-        Action::Open,
-        Action::Save,
-        Action::SaveAs,
-        Action::Quit,
-        Action::Undo,
-        Action::Redo,
-        Action::ShowPeople,
-        Action::ShowMap,
-        Action::ShowMeetings,
-        Action::ShowDashboard,
-        Action::FocusSearch,
-        Action::AddPerson,
-    ];
+    /// Every action, in menu order.
+    pub fn all() -> impl Iterator<Item = Action> {
+        Action::iter()
+    }
 
     /// The menu text.
     pub fn label(self) -> &'static str {
@@ -65,57 +95,119 @@ impl Action {
             Action::Open => "Open…",
             Action::Save => "Save",
             Action::SaveAs => "Save As…",
+            Action::ExportCalendar => "Calendar of meetings and commitments (ICS)…",
+            Action::ExportLeaders => "Leadership candidates (CSV)…",
+            Action::ExportSheet => "One-to-one data sheet (CSV)…",
+            Action::ExportMapPng => "Save the map as PNG…",
+            Action::ExportMapSvg => "Save the map as SVG…",
             Action::Quit => "Quit",
             Action::Undo => "Undo",
             Action::Redo => "Redo",
-            Action::ShowPeople => "People",
-            Action::ShowMap => "Map",
-            Action::ShowMeetings => "Meetings",
-            Action::ShowDashboard => "Dashboard",
             Action::FocusSearch => "Find person",
             Action::AddPerson => "Add person",
+            Action::NewMeeting => "Plan a one-to-one",
+            Action::ShowDashboard => "Dashboard",
+            Action::ShowPeople => "People",
+            Action::ShowMeetings => "Meetings",
+            Action::ShowMap => "Map",
+            Action::MapArrangeForces => "Arrange by forces",
+            Action::MapArrangeTree => "Arrange as a tree",
+            Action::MapFit => "Fit to screen",
+            Action::MapZoomIn => "Zoom in",
+            Action::MapZoomOut => "Zoom out",
+            Action::MapToggleConnect => "Connect mode",
+        }
+    }
+
+    /// A sentence on what it does, for tooltips and the palette.
+    pub fn tooltip(self) -> &'static str {
+        match self {
+            Action::NewProject => "Start an empty project",
+            Action::Open => "Open a project file",
+            Action::Save => "Save the project to its file",
+            Action::SaveAs => "Save the project to a new file",
+            Action::ExportCalendar => "Meetings, commitments and follow-ups for a calendar app",
+            Action::ExportLeaders => "Leadership candidates for a spreadsheet",
+            Action::ExportSheet => "Every one-to-one for a spreadsheet",
+            Action::ExportMapPng => "The map as on screen, as a picture",
+            Action::ExportMapSvg => "The map as on screen, as a drawing you can edit",
+            Action::Quit => "Close Relational (asks about unsaved changes)",
+            Action::Undo => "Undo the last change",
+            Action::Redo => "Redo the last undone change",
+            Action::FocusSearch => "Search people by name, tag or anything in their profile",
+            Action::AddPerson => "Add a person and type their name",
+            Action::NewMeeting => "Plan a one-to-one with the person selected",
+            Action::ShowDashboard => "What is owed today, leadership, trends",
+            Action::ShowPeople => "Everyone in the project",
+            Action::ShowMeetings => "One-to-ones, upcoming first",
+            Action::ShowMap => "Who introduced whom",
+            Action::MapArrangeForces => {
+                "Connected people pull together, everyone else pushes apart; pinned people stay"
+            }
+            Action::MapArrangeTree => "You at the top, each person below whoever introduced them",
+            Action::MapFit => "Show everyone on the map",
+            Action::MapZoomIn => "Zoom the map in",
+            Action::MapZoomOut => "Zoom the map out",
+            Action::MapToggleConnect => "Drag from one person to another to record an introduction",
         }
     }
 
     /// The keyboard shortcuts, the one shown in menus first.
     pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
-        const NEW: &[KeyboardShortcut] = &[KeyboardShortcut::new(CTRL, Key::N)];
-        const OPEN: &[KeyboardShortcut] = &[KeyboardShortcut::new(CTRL, Key::O)];
-        const SAVE: &[KeyboardShortcut] = &[KeyboardShortcut::new(CTRL, Key::S)];
-        const SAVE_AS: &[KeyboardShortcut] = &[KeyboardShortcut::new(CTRL_SHIFT, Key::S)];
-        const QUIT: &[KeyboardShortcut] = &[KeyboardShortcut::new(CTRL, Key::Q)];
-        const UNDO: &[KeyboardShortcut] = &[KeyboardShortcut::new(CTRL, Key::Z)];
-        const REDO: &[KeyboardShortcut] = &[
-            KeyboardShortcut::new(CTRL_SHIFT, Key::Z),
-            KeyboardShortcut::new(CTRL, Key::Y),
-        ];
-        const FIND: &[KeyboardShortcut] = &[KeyboardShortcut::new(CTRL, Key::F)];
         match self {
-            Action::NewProject => NEW,
-            Action::Open => OPEN,
-            Action::Save => SAVE,
-            Action::SaveAs => SAVE_AS,
-            Action::Quit => QUIT,
-            Action::Undo => UNDO,
-            Action::Redo => REDO,
-            Action::FocusSearch => FIND,
+            Action::NewProject => &const { [keys(CTRL, Key::N)] },
+            Action::Open => &const { [keys(CTRL, Key::O)] },
+            Action::Save => &const { [keys(CTRL, Key::S)] },
+            Action::SaveAs => &const { [keys(CTRL_SHIFT, Key::S)] },
+            Action::Quit => &const { [keys(CTRL, Key::Q)] },
+            Action::Undo => &const { [keys(CTRL, Key::Z)] },
+            Action::Redo => &const { [keys(CTRL_SHIFT, Key::Z), keys(CTRL, Key::Y)] },
+            Action::FocusSearch => &const { [keys(CTRL, Key::F)] },
+            Action::MapFit => &const { [keys(NONE, Key::Num0)] },
+            Action::MapZoomIn => &const { [keys(NONE, Key::Plus), keys(NONE, Key::Equals)] },
+            Action::MapZoomOut => &const { [keys(NONE, Key::Minus)] },
             _ => &[],
         }
     }
 
+    /// Where the shortcuts work.
+    pub fn scope(self) -> Scope {
+        match self {
+            Action::MapArrangeForces
+            | Action::MapArrangeTree
+            | Action::MapFit
+            | Action::MapZoomIn
+            | Action::MapZoomOut
+            | Action::MapToggleConnect => Scope::Map,
+            _ => Scope::Global,
+        }
+    }
+
     /// Whether the shortcut may fire while a text field has the keyboard.
-    /// Undo and redo belong to the field then (it has its own text undo).
+    /// Undo and redo belong to the field then (it has its own text undo);
+    /// plain keys are typing.
     pub fn fires_while_typing(self) -> bool {
-        !matches!(self, Action::Undo | Action::Redo)
+        let plain_keys = self
+            .shortcuts()
+            .iter()
+            .any(|shortcut| shortcut.modifiers.is_none());
+        !plain_keys && !matches!(self, Action::Undo | Action::Redo)
+    }
+
+    /// Whether the shortcut works in `view`.
+    pub fn works_in(self, view: View) -> bool {
+        match self.scope() {
+            Scope::Global => true,
+            Scope::Map => view == View::Map,
+        }
     }
 
     /// Every (shortcut, action) pair, with the shortcuts that need more
     /// modifiers first: egui matches Ctrl+Z against Ctrl+Shift+Z too, so
     /// the longer one must be tried first.
     pub fn shortcut_table() -> Vec<(KeyboardShortcut, Action)> {
-        let mut table: Vec<_> = Self::ALL
-            .iter()
-            .flat_map(|action| action.shortcuts().iter().map(move |s| (*s, *action)))
+        let mut table: Vec<_> = Self::all()
+            .flat_map(|action| action.shortcuts().iter().map(move |s| (*s, action)))
             .collect();
         table.sort_by_key(|(shortcut, _)| std::cmp::Reverse(modifier_count(shortcut.modifiers)));
         table
@@ -132,7 +224,7 @@ fn modifier_count(modifiers: Modifiers) -> u8 {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::HashMap;
+    use std::collections::{HashMap, HashSet};
 
     use super::*;
 
@@ -144,7 +236,7 @@ mod tests {
                 panic!("{action:?} and {other:?} share a shortcut");
             }
         }
-        assert!(seen.len() >= 9);
+        assert!(seen.len() >= 13);
     }
 
     #[test]
@@ -154,15 +246,42 @@ mod tests {
             table
                 .iter()
                 .position(|(s, a)| *a == wanted && s.logical_key == key)
+                .unwrap_or_else(|| panic!("{wanted:?} has a shortcut on {key:?}"))
         };
         assert!(position(Action::Redo, Key::Z) < position(Action::Undo, Key::Z));
         assert!(position(Action::SaveAs, Key::S) < position(Action::Save, Key::S));
     }
 
     #[test]
-    fn every_action_is_listed_once() {
-        let unique: std::collections::HashSet<Action> = Action::ALL.into_iter().collect();
-        assert_eq!(unique.len(), Action::ALL.len());
-        assert!(Action::ALL.iter().all(|a| !a.label().is_empty()));
+    fn every_action_is_listed_once_with_text() {
+        let all: Vec<Action> = Action::all().collect();
+        let unique: HashSet<Action> = all.iter().copied().collect();
+        assert_eq!(unique.len(), all.len());
+        assert!(all.len() >= 25);
+        for action in all {
+            assert!(!action.label().is_empty(), "{action:?}");
+            assert!(!action.tooltip().is_empty(), "{action:?}");
+        }
+    }
+
+    #[test]
+    fn map_keys_are_not_egui_zoom_keys_and_not_typing() {
+        use egui::gui_zoom::kb_shortcuts::{ZOOM_IN, ZOOM_IN_SECONDARY, ZOOM_OUT, ZOOM_RESET};
+        let egui_zoom = [ZOOM_IN, ZOOM_IN_SECONDARY, ZOOM_OUT, ZOOM_RESET];
+        for action in [Action::MapZoomIn, Action::MapZoomOut, Action::MapFit] {
+            assert_eq!(action.scope(), Scope::Map);
+            assert!(!action.fires_while_typing(), "{action:?} keys are letters");
+            for shortcut in action.shortcuts() {
+                assert!(
+                    !egui_zoom.contains(shortcut),
+                    "{action:?} clashes with egui zoom"
+                );
+            }
+        }
+        assert!(Action::MapFit.works_in(View::Map));
+        assert!(!Action::MapFit.works_in(View::People));
+        assert!(Action::Save.works_in(View::People));
+        assert!(Action::Save.fires_while_typing());
+        assert!(!Action::Undo.fires_while_typing());
     }
 }

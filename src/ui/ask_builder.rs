@@ -3,7 +3,6 @@
 
 use std::sync::Arc;
 
-use chrono::{Duration, NaiveTime};
 use egui::text::LayoutJob;
 use egui::{Color32, TextFormat, Ui};
 
@@ -19,12 +18,13 @@ pub fn ask_builder_ui(
     project: &Project,
     places: &[String],
     draft: &mut Meeting,
+    today: chrono::NaiveDate,
     changes: &mut FieldChanges,
     commands: &mut Commands,
 ) {
     ui.add_space(6.0);
     ui.strong("The ask");
-    let meeting_day = draft.date().unwrap_or_else(crate::app::today);
+    let meeting_day = draft.date().unwrap_or(today);
     let first_name = project
         .name_of(draft.person)
         .split_whitespace()
@@ -41,25 +41,13 @@ pub fn ask_builder_ui(
             ui.end_row();
             when_row_ui(ui, ask, meeting_day, changes);
             ui.end_row();
-            second_option_row_ui(ui, ask, changes);
+            second_option_row_ui(ui, ask, today, changes);
             ui.end_row();
             place_row_ui(ui, ask, places, changes);
             ui.end_row();
         });
     frame_ui(ui, ask, changes);
-    let composed = ask::compose(&AskDraft {
-        name: first_name,
-        action: ask.action.clone(),
-        day: ask.day,
-        time: ask.time,
-        second_option: ask.second_option,
-        place: ask.place.clone(),
-        story: ask.story.clone(),
-        context: ask.context.clone(),
-        urgency: ask.urgency.clone(),
-        challenge: ask.challenge.clone(),
-        today: meeting_day,
-    });
+    let composed = ask::compose(&AskDraft::from_ask(ask, first_name, meeting_day));
     preview_ui(ui, ask, &composed, changes);
     wording_ui(ui, ask, changes);
     answer_ui(ui, ask, id, meeting_day, changes, commands);
@@ -116,8 +104,9 @@ fn when_row_ui(
     ui.horizontal(|ui| {
         let Some(mut day) = ask.day else {
             if ui.button("Set day and time").clicked() {
-                ask.day = Some(meeting_day + Duration::days(3));
-                ask.time = NaiveTime::from_hms_opt(18, 0, 0);
+                let (day, time) = ask::default_ask_time(meeting_day);
+                ask.day = Some(day);
+                ask.time = Some(time);
                 changes.field = Some("ask day");
             }
             return;
@@ -134,15 +123,18 @@ fn when_row_ui(
     });
 }
 
-fn second_option_row_ui(ui: &mut Ui, ask: &mut Ask, changes: &mut FieldChanges) {
+fn second_option_row_ui(
+    ui: &mut Ui,
+    ask: &mut Ask,
+    today: chrono::NaiveDate,
+    changes: &mut FieldChanges,
+) {
     ui.label("Second option");
     ui.horizontal(|ui| {
         let mut offered = ask.second_option.is_some();
         if ui.checkbox(&mut offered, "Offer another day").changed() {
-            ask.second_option = offered.then(|| {
-                let day = ask.day.unwrap_or_else(crate::app::today) + Duration::days(1);
-                day.and_time(ask.time.unwrap_or_default())
-            });
+            ask.second_option =
+                offered.then(|| ask::default_second_option(ask.day, ask.time, today));
             changes.field = Some("second option");
         }
         if let Some(second) = ask.second_option.as_mut() {

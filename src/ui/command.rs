@@ -6,7 +6,11 @@ use std::path::PathBuf;
 use crate::history::MergeKey;
 use crate::meeting::questions::Theme;
 use crate::meeting::rules::Referral;
-use crate::model::{Answer, Edit, FollowUpId, Kept, MeetingId, MeetingStatus, Owner, PersonId};
+use crate::model::{
+    Answer, Edit, FollowUpId, IntroductionPolicy, Kept, MeetingId, MeetingStatus, Owner, PersonId,
+};
+use crate::store::Recovered;
+use crate::workspace::Then;
 
 use super::Action;
 
@@ -26,10 +30,38 @@ pub enum Command {
     },
     /// A text field lost focus: the next keystroke starts a new undo step.
     EndTyping,
-    /// Show this person in the editor (or close the editor).
+    /// Show this person in the editor (or close the editor), staying in the view.
     SelectPerson(Option<PersonId>),
-    /// Open a file from the recent list.
-    OpenRecent(PathBuf),
+    /// Open this person's profile in the People view.
+    OpenPerson(PersonId),
+    /// Open this meeting in the Meetings view.
+    OpenMeeting(MeetingId),
+    /// Open a file (from the recent list), asking about unsaved changes first.
+    OpenPath(PathBuf),
+    /// Open a file picked after unsaved changes were dealt with.
+    OpenChosen(PathBuf),
+    /// Open a file although another window has it open.
+    OpenAnyway(PathBuf),
+    /// Save, then go on with what was asked.
+    SaveThen(Then),
+    /// Discard unsaved changes, then go on with what was asked.
+    DiscardThen(Then),
+    /// Ask where to save, then save.
+    SaveAs(Option<Then>),
+    /// Save to a path the organizer chose (an existing file is asked about).
+    SaveAsTo(PathBuf, Option<Then>),
+    /// Save to a path the organizer agreed to replace.
+    Overwrite(PathBuf, Option<Then>),
+    /// Restore a recovery copy (after the open project is safe).
+    Restore(Box<Recovered>),
+    /// Delete a recovery copy the organizer does not want.
+    DiscardCopy(PathBuf),
+    /// Write an export to a path the organizer chose (an existing file is asked about).
+    ExportTo(ExportKind, PathBuf),
+    /// Write an export over a file the organizer agreed to replace.
+    ExportOver(ExportKind, PathBuf),
+    /// Delete a person and what refers to them.
+    DeletePerson(PersonId, IntroductionPolicy),
     /// Ask what to do before deleting a person.
     AskDeletePerson(PersonId),
     /// Record that `introducer` introduced `introduced` (today).
@@ -67,6 +99,49 @@ pub enum Command {
     SetAnonymizeExports(bool),
     /// Mark a meeting's follow-up item done or not.
     SetFollowUpDone(MeetingId, FollowUpId, bool),
+}
+
+/// Something the app can export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    /// The map as on screen.
+    Map(MapExport),
+    /// A calendar or a CSV list made from the project.
+    Data(crate::export::ExportFormat, crate::export::ExportOptions),
+}
+
+impl ExportKind {
+    /// The file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportKind::Map(MapExport::Png) => "png",
+            ExportKind::Map(MapExport::Svg) => "svg",
+            ExportKind::Data(format, _) => format.extension(),
+        }
+    }
+
+    /// The format's name in file dialogs.
+    pub fn description(self) -> &'static str {
+        match self {
+            ExportKind::Map(MapExport::Png) => "PNG image",
+            ExportKind::Map(MapExport::Svg) => "SVG image",
+            ExportKind::Data(format, _) => format.description(),
+        }
+    }
+
+    /// What the file holds, for names and messages.
+    pub fn subject(self) -> &'static str {
+        use crate::export::ExportFormat;
+        match self {
+            ExportKind::Map(_) => "map",
+            ExportKind::Data(format, options) if options.anonymize => match format {
+                ExportFormat::Calendar => "calendar-anonymized",
+                ExportFormat::LeadersCsv => "leaders-anonymized",
+                ExportFormat::SheetCsv => "one-to-ones-anonymized",
+            },
+            ExportKind::Data(format, _) => format.subject(),
+        }
+    }
 }
 
 /// The image formats the map saves to.

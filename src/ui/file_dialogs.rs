@@ -1,7 +1,7 @@
 //! Native file dialogs, behind a trait so tests (and machines without a
 //! desktop portal) can do without them.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// What a file dialog gave back.
@@ -17,13 +17,19 @@ pub enum Picked {
 
 /// Opens the dialogs the app needs.
 pub trait FileDialogs {
-    /// Asks for a project file to open.
-    fn pick_project_to_open(&mut self) -> Picked;
-    /// Asks where to save, suggesting a file name.
-    fn pick_project_to_save(&mut self, suggested_name: &str) -> Picked;
+    /// Asks for a project file to open, starting in `folder`.
+    fn pick_project_to_open(&mut self, folder: Option<&Path>) -> Picked;
+    /// Asks where to save, starting in `folder` with a suggested file name.
+    fn pick_project_to_save(&mut self, folder: Option<&Path>, suggested_name: &str) -> Picked;
     /// Asks where to write an export of one format (`kind`, like "SVG
     /// image", with its file `extension`).
-    fn pick_export_path(&mut self, suggested_name: &str, kind: &str, extension: &str) -> Picked;
+    fn pick_export_path(
+        &mut self,
+        folder: Option<&Path>,
+        suggested_name: &str,
+        kind: &str,
+        extension: &str,
+    ) -> Picked;
 }
 
 /// A dialog that returns sooner than this was never shown: without a desktop
@@ -35,8 +41,9 @@ const FASTER_THAN_A_PERSON: Duration = Duration::from_millis(300);
 pub struct NativeDialogs;
 
 impl NativeDialogs {
-    fn dialog() -> rfd::FileDialog {
-        rfd::FileDialog::new().add_filter("Relational project", &["ron"])
+    fn dialog(folder: Option<&Path>) -> rfd::FileDialog {
+        let dialog = rfd::FileDialog::new().add_filter("Relational project", &["ron"]);
+        in_folder(dialog, folder)
     }
 
     fn judge(started: Instant, picked: Option<PathBuf>) -> Picked {
@@ -49,24 +56,39 @@ impl NativeDialogs {
 }
 
 impl FileDialogs for NativeDialogs {
-    fn pick_project_to_open(&mut self) -> Picked {
+    fn pick_project_to_open(&mut self, folder: Option<&Path>) -> Picked {
         let started = Instant::now();
-        Self::judge(started, Self::dialog().pick_file())
+        Self::judge(started, Self::dialog(folder).pick_file())
     }
 
-    fn pick_project_to_save(&mut self, suggested_name: &str) -> Picked {
+    fn pick_project_to_save(&mut self, folder: Option<&Path>, suggested_name: &str) -> Picked {
         let started = Instant::now();
-        let picked = Self::dialog().set_file_name(suggested_name).save_file();
+        let picked = Self::dialog(folder)
+            .set_file_name(suggested_name)
+            .save_file();
         Self::judge(started, picked.map(with_ron_extension))
     }
 
-    fn pick_export_path(&mut self, suggested_name: &str, kind: &str, extension: &str) -> Picked {
+    fn pick_export_path(
+        &mut self,
+        folder: Option<&Path>,
+        suggested_name: &str,
+        kind: &str,
+        extension: &str,
+    ) -> Picked {
         let started = Instant::now();
-        let picked = rfd::FileDialog::new()
+        let picked = in_folder(rfd::FileDialog::new(), folder)
             .add_filter(kind, &[extension])
             .set_file_name(suggested_name)
             .save_file();
         Self::judge(started, picked.map(|path| with_extension(path, extension)))
+    }
+}
+
+fn in_folder(dialog: rfd::FileDialog, folder: Option<&Path>) -> rfd::FileDialog {
+    match folder {
+        Some(folder) => dialog.set_directory(folder),
+        None => dialog,
     }
 }
 
@@ -90,15 +112,21 @@ pub fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
 pub struct NoDialogs;
 
 impl FileDialogs for NoDialogs {
-    fn pick_project_to_open(&mut self) -> Picked {
+    fn pick_project_to_open(&mut self, _folder: Option<&Path>) -> Picked {
         Picked::Unavailable
     }
 
-    fn pick_project_to_save(&mut self, _suggested_name: &str) -> Picked {
+    fn pick_project_to_save(&mut self, _folder: Option<&Path>, _suggested_name: &str) -> Picked {
         Picked::Unavailable
     }
 
-    fn pick_export_path(&mut self, _suggested: &str, _kind: &str, _extension: &str) -> Picked {
+    fn pick_export_path(
+        &mut self,
+        _folder: Option<&Path>,
+        _suggested: &str,
+        _kind: &str,
+        _extension: &str,
+    ) -> Picked {
         Picked::Unavailable
     }
 }

@@ -1,7 +1,7 @@
 //! The meeting editor: details, the checklist, themed notes, the ask,
 //! referrals and follow-ups.
 
-use chrono::{Duration, NaiveDate, NaiveTime};
+use chrono::NaiveDate;
 use egui::{CollapsingHeader, ProgressBar, ScrollArea, Ui};
 
 use crate::meeting::checklist::{self, Section};
@@ -89,6 +89,7 @@ pub fn meeting_editor_ui(
                     let context = SectionContext {
                         project,
                         derived: &derived,
+                        today,
                     };
                     section_extras_ui(ui, &context, draft, section, editor, changes, commands);
                 },
@@ -116,8 +117,7 @@ fn header_ui(ui: &mut Ui, project: &Project, meeting: &Meeting, commands: &mut C
             project.name_of(meeting.person)
         ));
         if ui.button("Open profile").clicked() {
-            commands.push(Command::SelectPerson(Some(meeting.person)));
-            commands.push(Command::Action(super::Action::ShowPeople));
+            commands.push(Command::OpenPerson(meeting.person));
         }
         if ui.button("Prep card").clicked() {
             commands.push(Command::ShowPrepCard(meeting.id));
@@ -285,8 +285,7 @@ fn when_ui(ui: &mut Ui, draft: &mut Meeting, today: NaiveDate, changes: &mut Fie
     ui.horizontal(|ui| match draft.start {
         None => {
             if ui.button("Set date and time").clicked() {
-                let six_pm = NaiveTime::from_hms_opt(18, 0, 0).unwrap_or_default();
-                draft.start = Some((today + Duration::days(1)).and_time(six_pm));
+                draft.start = Some(crate::ask::default_meeting_start(today));
                 changes.field = Some("date");
             }
         }
@@ -347,6 +346,7 @@ fn checklist_section_ui(
 struct SectionContext<'a> {
     project: &'a Project,
     derived: &'a Derived,
+    today: NaiveDate,
 }
 
 fn section_extras_ui(
@@ -364,7 +364,10 @@ fn section_extras_ui(
             let project = context.project;
             let places = &context.derived.places;
             notes_ui(ui, project, draft, changes, commands);
-            super::ask_builder::ask_builder_ui(ui, project, places, draft, changes, commands);
+            let today = context.today;
+            super::ask_builder::ask_builder_ui(
+                ui, project, places, draft, today, changes, commands,
+            );
             let referrals = &context.derived.referrals;
             referrals_ui(ui, project, referrals, draft, editor, commands);
         }
@@ -421,8 +424,7 @@ fn referrals_ui(
     for intro in named {
         ui.horizontal(|ui| {
             if ui.link(project.name_of(intro.introduced)).clicked() {
-                commands.push(Command::SelectPerson(Some(intro.introduced)));
-                commands.push(Command::Action(super::Action::ShowPeople));
+                commands.push(Command::OpenPerson(intro.introduced));
             }
             ui.weak(
                 project

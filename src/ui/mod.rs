@@ -14,12 +14,14 @@ pub mod question_bank;
 mod shell;
 mod widgets;
 
+pub use crate::workspace::Revision;
 pub use actions::Action;
-pub use command::{Command, Commands, MapExport};
+pub use actions::Scope;
+pub use command::{Command, Commands, ExportKind, MapExport};
 pub use file_dialogs::{
     FileDialogs, NativeDialogs, NoDialogs, Picked, with_extension, with_ron_extension,
 };
-pub use shell::{coming_later_ui, menu_bar_ui, status_bar_ui};
+pub use shell::{MenuState, menu_bar_ui, status_bar_ui};
 
 /// The main views, switched from the View menu.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -34,7 +36,3 @@ pub enum View {
     /// The follow-up dashboard.
     Dashboard,
 }
-
-/// Identifies the project state a cache was computed from: the document's
-/// generation and its undo serial.
-pub type Revision = (u64, u64);

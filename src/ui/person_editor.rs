@@ -110,8 +110,7 @@ fn meetings_ui(ui: &mut Ui, project: &Project, links: &PersonLinks, commands: &m
         );
         let text = format!("{when} · {}", meeting.status.label());
         if ui.link(text).clicked() {
-            commands.push(Command::SelectMeeting(Some(meeting.id)));
-            commands.push(Command::Action(super::Action::ShowMeetings));
+            commands.push(Command::OpenMeeting(meeting.id));
         }
     }
 }

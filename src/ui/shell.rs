@@ -1,13 +1,13 @@
-//! The menu bar, status bar and placeholder views.
+//! The menu bar and status bar. Menu items come from the command registry
+//! ([`Action`]), so their text and shortcuts match the keyboard handling.
 
 use egui::Ui;
 
-use super::{Action, Command, Commands, View};
-use crate::app::{Document, Settings};
-use crate::export::ExportFormat;
+use super::{Action, Command, Commands};
 use crate::history::History;
+use crate::workspace::{Document, Settings};
 
-/// A menu button for `action`, with its shortcut shown.
+/// A menu button for `action`, with its shortcut shown and its tooltip.
 fn action_button_ui(ui: &mut Ui, action: Action, enabled: bool, commands: &mut Commands) {
     action_button_with_hint_ui(ui, action, enabled, None, commands);
 }
@@ -23,65 +23,84 @@ fn action_button_with_hint_ui(
     if let Some(shortcut) = action.shortcuts().first() {
         button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
     }
-    let mut response = ui.add_enabled(enabled, button);
-    if let Some(hint) = hint {
-        response = response.on_hover_text(hint);
-    }
+    let response = ui
+        .add_enabled(enabled, button)
+        .on_hover_text(hint.unwrap_or(action.tooltip()));
     if response.clicked() {
         commands.push(Command::Action(action));
+        // Chosen by keyboard too (egui closes menus only on pointer clicks).
+        ui.close();
     }
 }
 
-/// The menu bar: File, Edit, View.
-pub fn menu_bar_ui(ui: &mut Ui, history: &History, settings: &Settings, commands: &mut Commands) {
+/// What the menus need to know beyond the registry.
+pub struct MenuState<'a> {
+    /// For the Undo and Redo labels.
+    pub history: &'a History,
+    /// Recent files and the export options.
+    pub settings: &'a Settings,
+    /// Whether a person is selected (to plan a one-to-one with).
+    pub person_selected: bool,
+}
+
+/// The menu bar: File, Edit, View, Arrange (the map).
+pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Commands) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
-            action_button_ui(ui, Action::NewProject, true, commands);
-            action_button_ui(ui, Action::Open, true, commands);
-            ui.menu_button("Open Recent", |ui| {
-                if settings.recent.is_empty() {
-                    ui.weak("No recent files");
-                }
-                for path in &settings.recent {
-                    let name = path.display().to_string();
-                    if ui.button(name).clicked() {
-                        commands.push(Command::OpenRecent(path.clone()));
-                    }
-                }
-            });
-            ui.separator();
-            action_button_ui(ui, Action::Save, true, commands);
-            action_button_ui(ui, Action::SaveAs, true, commands);
-            ui.separator();
-            // Ticking "Anonymize" must not close the menu before a format is picked.
-            let keep_open = egui::containers::menu::MenuConfig::new()
-                .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
-            egui::containers::menu::SubMenuButton::new("Export")
-                .config(keep_open)
-                .ui(ui, |ui| export_menu_ui(ui, settings, commands));
-            ui.separator();
-            action_button_ui(ui, Action::Quit, true, commands);
-        });
+        ui.menu_button("File", |ui| file_menu_ui(ui, state.settings, commands));
         ui.menu_button("Edit", |ui| {
-            let undo = history.undo_label();
-            let redo = history.redo_label();
+            let undo = state.history.undo_label();
+            let redo = state.history.redo_label();
             action_button_with_hint_ui(ui, Action::Undo, undo.is_some(), undo, commands);
             action_button_with_hint_ui(ui, Action::Redo, redo.is_some(), redo, commands);
             ui.separator();
             action_button_ui(ui, Action::AddPerson, true, commands);
+            action_button_ui(ui, Action::NewMeeting, state.person_selected, commands);
             action_button_ui(ui, Action::FocusSearch, true, commands);
         });
         ui.menu_button("View", |ui| {
             for action in [
-                Action::ShowPeople,
-                Action::ShowMap,
-                Action::ShowMeetings,
                 Action::ShowDashboard,
+                Action::ShowPeople,
+                Action::ShowMeetings,
+                Action::ShowMap,
             ] {
                 action_button_ui(ui, action, true, commands);
             }
         });
+        ui.menu_button("Arrange", |ui| {
+            for action in Action::all().filter(|a| a.scope() == super::Scope::Map) {
+                action_button_ui(ui, action, true, commands);
+            }
+        });
     });
+}
+
+fn file_menu_ui(ui: &mut Ui, settings: &Settings, commands: &mut Commands) {
+    action_button_ui(ui, Action::NewProject, true, commands);
+    action_button_ui(ui, Action::Open, true, commands);
+    ui.menu_button("Open Recent", |ui| {
+        if settings.recent.is_empty() {
+            ui.weak("No recent files");
+        }
+        for path in &settings.recent {
+            if ui.button(path.display().to_string()).clicked() {
+                commands.push(Command::OpenPath(path.clone()));
+                ui.close();
+            }
+        }
+    });
+    ui.separator();
+    action_button_ui(ui, Action::Save, true, commands);
+    action_button_ui(ui, Action::SaveAs, true, commands);
+    ui.separator();
+    // Ticking "Anonymize" must not close the menu before a format is picked.
+    let keep_open = egui::containers::menu::MenuConfig::new()
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+    egui::containers::menu::SubMenuButton::new("Export")
+        .config(keep_open)
+        .ui(ui, |ui| export_menu_ui(ui, settings, commands));
+    ui.separator();
+    action_button_ui(ui, Action::Quit, true, commands);
 }
 
 /// File → Export: the data exports, and whether they are anonymized.
@@ -95,14 +114,15 @@ fn export_menu_ui(ui: &mut Ui, settings: &Settings, commands: &mut Commands) {
         commands.push(Command::SetAnonymizeExports(anonymize));
     }
     ui.separator();
-    for format in ExportFormat::ALL {
-        if ui.button(format!("{}…", format.description())).clicked() {
-            commands.push(Command::ExportData(format));
-            ui.close();
-        }
+    for action in [
+        Action::ExportCalendar,
+        Action::ExportLeaders,
+        Action::ExportSheet,
+    ] {
+        action_button_ui(ui, action, true, commands);
     }
     ui.separator();
-    ui.weak("The map image is saved from the map's toolbar.");
+    ui.weak("The map picture is saved from the Map menu or the map's toolbar.");
 }
 
 /// The status bar: file name, unsaved marker, counts, last message.
@@ -122,24 +142,4 @@ pub fn status_bar_ui(ui: &mut Ui, doc: &Document, status: &str) {
         ui.separator();
         ui.label(status);
     });
-}
-
-/// What the views built in later releases show for now.
-pub fn coming_later_ui(ui: &mut Ui, view: View) {
-    let (title, text) = match view {
-        View::Map => (
-            "Relationship map",
-            "The map of who introduced whom is on its way. Introductions you record in \
-             the person editor will appear on it.",
-        ),
-        View::Meetings => (
-            "Meetings",
-            "The meeting editor is on its way. Meetings already in the project are kept \
-             and saved.",
-        ),
-        View::Dashboard => ("Dashboard", "The follow-up dashboard is on its way."),
-        View::People => ("People", ""),
-    };
-    ui.heading(title);
-    ui.label(text);
 }

@@ -15,7 +15,7 @@ use relational::ui::NoDialogs;
 /// showing the people view.
 pub fn harness() -> Harness<'static, RelationalApp> {
     let mut harness = dashboard_harness();
-    harness.state_mut().view = relational::ui::View::People;
+    harness.state_mut().views.view = relational::ui::View::People;
     harness
 }
 
@@ -30,7 +30,8 @@ pub fn dashboard_harness() -> Harness<'static, RelationalApp> {
 
 /// The id of the person with this exact name.
 pub fn find_person(app: &RelationalApp, name: &str) -> Option<PersonId> {
-    app.doc
+    app.workspace
+        .doc
         .project
         .people
         .values()

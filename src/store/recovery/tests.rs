@@ -87,6 +87,15 @@ fn a_copy_reads_back_with_its_original_and_is_private() {
     }
 }
 
+/// A session of process 1, which always runs and started before now: as
+/// if another window were open.
+fn live_session() -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    format!("1-{now}-1")
+}
+
 /// A session name whose process is not running.
 fn ended_session(n: u32) -> String {
     format!("{}-100", u32::MAX - n)
@@ -131,7 +140,7 @@ fn copies_of_running_windows_and_our_own_are_not_offered() {
     // Process 1 always runs: as if another window had the file open.
     store
         .write(
-            &store.slot_for_file(&original, "1-100"),
+            &store.slot_for_file(&original, &live_session()),
             Some(&original),
             &project,
         )
@@ -162,7 +171,7 @@ fn untitled_copies_of_ended_sessions_are_offered_newest_first() {
     let project = synth::generate(5, 3);
     let dead = store.slot_for_untitled(&ended_session(1));
     let own = store.slot_for_untitled("own-session");
-    let live = store.slot_for_untitled("1-100");
+    let live = store.slot_for_untitled(&live_session());
     for slot in [&dead, &own, &live] {
         store.write(slot, None, &project).expect("copy");
     }
@@ -184,4 +193,19 @@ fn a_damaged_copy_is_an_error_not_a_panic() {
     std::fs::write(&slot, "(format_version: 1, project: (people: [(id: ").expect("write");
     assert!(store.read(&slot).is_err());
     assert!(store.offers_untitled("own").is_empty());
+    let damaged = store.damaged_copies_of(None, "own");
+    assert_eq!(damaged.len(), 1, "reported, not silently skipped");
+    assert_eq!(damaged[0].0, slot);
+    assert!(slot.exists(), "and kept");
+}
+
+#[test]
+fn a_session_whose_process_number_now_belongs_to_a_later_program_has_ended() {
+    let (_dir, store) = store();
+    let project = synth::generate(3, 1);
+    // Process 1 runs, but started long after second 100 of 1970.
+    let crashed = store.slot_for_untitled("1-100-1");
+    store.write(&crashed, None, &project).expect("copy");
+    let offers = store.offers_untitled("own-session");
+    assert_eq!(offers.len(), 1, "the crashed session's copy is offered");
 }

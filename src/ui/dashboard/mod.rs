@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 use chrono::NaiveDateTime;
 use egui::Ui;
 
-use super::{Action, Command, Commands, Revision};
+use super::{Command, Commands, Revision};
 use crate::dashboard::{DEFAULT_QUIET_DAYS, sentence_text};
 use crate::model::{MeetingId, PersonId, Project};
 
@@ -129,16 +129,14 @@ fn person_link_ui(ui: &mut Ui, project: &Project, id: PersonId, commands: &mut C
         .on_hover_text("Open in the people view")
         .clicked()
     {
-        commands.push(Command::SelectPerson(Some(id)));
-        commands.push(Command::Action(Action::ShowPeople));
+        commands.push(Command::OpenPerson(id));
     }
 }
 
 /// A button that opens a meeting in the meeting editor.
 fn open_meeting_button_ui(ui: &mut Ui, id: MeetingId, label: &str, commands: &mut Commands) {
     if ui.small_button(label).clicked() {
-        commands.push(Command::SelectMeeting(Some(id)));
-        commands.push(Command::Action(Action::ShowMeetings));
+        commands.push(Command::OpenMeeting(id));
     }
 }
 

@@ -3,7 +3,7 @@
 
 use egui::emath::TSTransform;
 use egui::{
-    Align2, FontId, Key, Painter, Pos2, Rect, Response, Sense, Shape, Stroke, Ui, Vec2, WidgetInfo,
+    Align2, FontId, Painter, Pos2, Rect, Response, Sense, Shape, Stroke, Ui, Vec2, WidgetInfo,
 };
 
 use super::paint::color;
@@ -11,7 +11,7 @@ use super::{Gesture, MapView};
 use crate::map::picture::{PictureInput, Viewport, build_picture_into, node_radius};
 use crate::map::{Network, Visibility};
 use crate::model::{Edit, IntroductionId, MapPosition, PersonId, Project};
-use crate::ui::{Action, Command, Commands};
+use crate::ui::{Command, Commands};
 
 /// With more people on screen than this, they are drawn but not clickable
 /// one by one: zoom in to pick someone.
@@ -37,7 +37,6 @@ pub(super) fn canvas_ui(
 ) {
     let map_rect = ui.available_rect_before_wrap();
     state.map_rect = map_rect;
-    keyboard_zoom(ui, state);
     if state.fit_pending || !state.scene_rect.is_positive() {
         if let Some(bounds) = state.bounds_of_shown(frame.visibility) {
             state.scene_rect = bounds;
@@ -104,29 +103,6 @@ pub(super) fn canvas_ui(
         );
     }
     state.picture = picture;
-}
-
-/// Plus and minus zoom, 0 fits everyone, while no text field has the keys.
-fn keyboard_zoom(ui: &Ui, state: &mut MapView) {
-    if ui.ctx().text_edit_focused() {
-        return;
-    }
-    let (zoom_in, zoom_out, fit) = ui.input(|i| {
-        (
-            i.key_pressed(Key::Plus) || i.key_pressed(Key::Equals),
-            i.key_pressed(Key::Minus),
-            i.key_pressed(Key::Num0),
-        )
-    });
-    if zoom_in {
-        state.zoom_by(1.25);
-    }
-    if zoom_out {
-        state.zoom_by(0.8);
-    }
-    if fit {
-        state.fit_pending = true;
-    }
 }
 
 fn pointer_in_scene(ui: &Ui, to_global: TSTransform) -> Option<Pos2> {
@@ -237,8 +213,7 @@ fn hover_text(project: &Project, id: PersonId) -> String {
 }
 
 fn open_in_editor(id: PersonId, commands: &mut Commands) {
-    commands.push(Command::SelectPerson(Some(id)));
-    commands.push(Command::Action(Action::ShowPeople));
+    commands.push(Command::OpenPerson(id));
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -181,6 +181,27 @@ impl MapView {
         self.fit_pending = true;
     }
 
+    /// The whole map as a tree rooted at me, as one edit of positions
+    /// (`None` when everyone is already there or nobody is on the map).
+    pub fn arrange_as_tree(&mut self, project: &Project) -> Option<crate::model::Edit> {
+        let network = self.network.as_ref()?;
+        let positions = crate::map::arrange::tree_positions(project, network);
+        let edits = crate::map::arrange::position_edits(project, network, &positions);
+        self.run = None;
+        self.fit_after_change = true;
+        (!edits.is_empty()).then_some(crate::model::Edit::Batch(edits))
+    }
+
+    /// Zooms to show everyone on the next frame.
+    pub fn fit(&mut self) {
+        self.fit_pending = true;
+    }
+
+    /// Zooms in (factor above 1) or out, around the centre.
+    pub fn zoom(&mut self, factor: f32) {
+        self.zoom_by(factor);
+    }
+
     /// Brings the view up to date with the project: rebuilds the graph and
     /// places newcomers (without saving their places).
     fn sync(&mut self, project: &Project, revision: Revision) {

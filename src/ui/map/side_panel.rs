@@ -7,7 +7,7 @@ use super::MapView;
 use super::paint::color;
 use crate::map::picture::{Palette, Rgba};
 use crate::model::{MeetingStatus, PersonId, Project, Stage};
-use crate::ui::{Action, Command, Commands, Revision};
+use crate::ui::{Command, Commands, Revision};
 
 /// Names listed at most in one line of the stats.
 const NAMES_SHOWN: usize = 5;
@@ -107,7 +107,7 @@ fn person_card_ui(
     }
     ui.horizontal_wrapped(|ui| {
         if ui.button("Open in the editor").clicked() {
-            commands.push(Command::Action(Action::ShowPeople));
+            commands.push(Command::OpenPerson(id));
         }
         if ui.button("Plan a one-to-one").clicked() {
             commands.push(Command::NewMeeting(id));

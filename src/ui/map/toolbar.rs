@@ -3,11 +3,10 @@
 use egui::Ui;
 
 use super::MapView;
-use crate::map::arrange::tree_positions;
 use crate::map::filter::search;
 use crate::map::picture::Naming;
-use crate::model::{Edit, Project, Stage};
-use crate::ui::{Command, Commands, MapExport};
+use crate::model::{Project, Stage};
+use crate::ui::{Action, Command, Commands, MapExport};
 
 /// How many matches the search offers.
 const SEARCH_MATCHES: usize = 6;
@@ -22,17 +21,16 @@ pub(super) fn toolbar_ui(
     ui.horizontal_wrapped(|ui| {
         search_ui(ui, project, state, commands);
         ui.separator();
+        action_button_ui(ui, Action::MapFit, "Fit to screen", commands);
+        arrange_ui(ui, state, commands);
+        ui.separator();
         if ui
-            .button("Fit to screen")
-            .on_hover_text("Show everyone (key 0; + and - zoom)")
+            .selectable_label(state.connect_mode, "Connect")
+            .on_hover_text("Drag from one person to another to record that they introduced them (or hold Shift while dragging)")
             .clicked()
         {
-            state.fit_pending = true;
+            commands.push(Command::Action(Action::MapToggleConnect));
         }
-        arrange_ui(ui, project, state, commands);
-        ui.separator();
-        ui.toggle_value(&mut state.connect_mode, "Connect")
-            .on_hover_text("Drag from one person to another to record that they introduced them (or hold Shift while dragging)");
         ui.checkbox(&mut state.show_meetings, "One-to-ones")
             .on_hover_text("Dashed lines: who met whom in a one-to-one");
         ui.checkbox(&mut state.show_chain, "Chain from me")
@@ -90,37 +88,29 @@ fn search_ui(ui: &mut Ui, project: &Project, state: &mut MapView, commands: &mut
     }
 }
 
-fn arrange_ui(ui: &mut Ui, project: &Project, state: &mut MapView, commands: &mut Commands) {
+fn arrange_ui(ui: &mut Ui, state: &MapView, commands: &mut Commands) {
     if state.is_arranging() {
         ui.spinner();
         ui.weak("arranging…");
     }
-    if ui
-        .button("Arrange by forces")
-        .on_hover_text(
-            "Connected people pull together, everyone else pushes apart. Pinned people stay.",
-        )
-        .clicked()
-    {
-        state.arrange_by_force(project);
-    }
-    if ui
-        .button("Arrange as a tree")
-        .on_hover_text("You at the top, each person below whoever introduced them")
-        .clicked()
-        && let Some(network) = &state.network
-    {
-        let positions = tree_positions(project, network);
-        let edits = crate::map::arrange::position_edits(project, network, &positions);
-        state.run = None;
-        state.fit_after_change = true;
-        if !edits.is_empty() {
-            commands.push(Command::Edit {
-                edit: Edit::Batch(edits),
-                label: "Arrange the map as a tree".to_owned(),
-                merge: None,
-            });
-        }
+    action_button_ui(ui, Action::MapArrangeForces, "Arrange by forces", commands);
+    action_button_ui(ui, Action::MapArrangeTree, "Arrange as a tree", commands);
+}
+
+/// A toolbar button for a registry action, its tooltip and keys on hover.
+fn action_button_ui(ui: &mut Ui, action: Action, text: &str, commands: &mut Commands) {
+    let keys: Vec<String> = action
+        .shortcuts()
+        .iter()
+        .map(|s| ui.ctx().format_shortcut(s))
+        .collect();
+    let hint = if keys.is_empty() {
+        action.tooltip().to_owned()
+    } else {
+        format!("{} (key {})", action.tooltip(), keys.join(" or "))
+    };
+    if ui.button(text).on_hover_text(hint).clicked() {
+        commands.push(Command::Action(action));
     }
 }
 

@@ -1,27 +1,16 @@
-//! The app's dialogs: unsaved changes, typed paths, delete, messages.
+//! The app's dialogs, in one queue: what the workspace asks (unsaved
+//! changes, overwrites, recovery…), typed paths, delete, prep cards,
+//! messages. Every dialog opens through [`DialogQueue::show`].
 
-use std::path::PathBuf;
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
 
 use egui::{Context, Id, Modal as EguiModal, Ui};
 
 use super::RelationalApp;
 use crate::model::{IntroductionPolicy, PersonId, PersonLinks};
-use crate::ui::with_ron_extension;
-
-/// What to do once unsaved changes are saved or discarded.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum AfterGuard {
-    /// Start an empty project.
-    NewProject,
-    /// Show the open dialog.
-    OpenDialog,
-    /// Open this file.
-    OpenPath(PathBuf),
-    /// Close the window.
-    Quit,
-    /// Restore the recovery copy in this file.
-    RestoreCopy(PathBuf),
-}
+use crate::ui::{Command, ExportKind, with_ron_extension};
+use crate::workspace::{Prompt, Then};
 
 /// What a typed path is for.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,9 +18,9 @@ pub enum PathPurpose {
     /// Open the file.
     Open,
     /// Save to it, then continue.
-    Save(Option<AfterGuard>),
+    Save(Option<Then>),
     /// Export to it.
-    Export(super::ExportKind),
+    Export(ExportKind),
 }
 
 /// An open dialog.
@@ -40,7 +29,7 @@ pub enum Modal {
     /// Save, discard or cancel before `then`.
     UnsavedChanges {
         /// What was asked for.
-        then: AfterGuard,
+        then: Then,
     },
     /// No native dialog: type the path.
     TypedPath {
@@ -48,6 +37,8 @@ pub enum Modal {
         purpose: PathPurpose,
         /// The path typed so far.
         text: String,
+        /// Whether the field got the keyboard already.
+        focused: bool,
     },
     /// Confirm deleting a person.
     DeletePerson {
@@ -73,14 +64,23 @@ pub enum Modal {
         /// What went wrong and what to do.
         body: String,
         /// What was to follow the save.
-        then: Option<AfterGuard>,
+        then: Option<Then>,
     },
     /// The open file was replaced by another program since it was read.
     ChangedOnDisk {
         /// The file.
         path: PathBuf,
         /// What was to follow the save.
-        then: Option<AfterGuard>,
+        then: Option<Then>,
+    },
+    /// A file is where the project (or an export) would be written.
+    ConfirmOverwrite {
+        /// The file.
+        path: PathBuf,
+        /// Why it is read-only, when it is.
+        read_only: Option<String>,
+        /// What to write there.
+        purpose: OverwritePurpose,
     },
     /// The file is open in another running Relational.
     LockedElsewhere {
@@ -98,71 +98,173 @@ pub enum Modal {
     },
 }
 
+/// What replacing a file is for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OverwritePurpose {
+    /// Saving the project, then going on.
+    Save(Option<Then>),
+    /// Writing an export.
+    Export(ExportKind),
+}
+
 impl Modal {
+    /// The dialog for something the workspace asks.
+    pub fn from_prompt(prompt: Prompt) -> Self {
+        match prompt {
+            Prompt::UnsavedChanges { then } => Modal::UnsavedChanges { then },
+            Prompt::ConfirmOverwrite {
+                path,
+                read_only,
+                then,
+            } => Modal::ConfirmOverwrite {
+                path,
+                read_only,
+                purpose: OverwritePurpose::Save(then),
+            },
+            Prompt::ChangedOnDisk { path, then } => Modal::ChangedOnDisk { path, then },
+            Prompt::LockedElsewhere { path, owner } => Modal::LockedElsewhere { path, owner },
+            Prompt::SaveFailed { body, then } => Modal::SaveFailed { body, then },
+            Prompt::RecoveryOffered { copy } => Modal::Recovery {
+                copy,
+                comparison: None,
+            },
+            Prompt::Repaired { warnings } => Modal::Message {
+                title: "Opened with repairs".to_owned(),
+                body: format!(
+                    "The file needed changes to open. They are made here, not yet in the \
+                     file: save to keep them (the old file is kept as .bak).\n\n• {}",
+                    warnings.join("\n• ")
+                ),
+            },
+            Prompt::Problem { title, body } => Modal::Message { title, body },
+            // File pickers are not dialogs of ours; the app handles them first.
+            Prompt::ChooseFileToOpen => Modal::typed_path_to_open(),
+            Prompt::ChooseSavePath { folder, name, then } => {
+                Modal::typed_path_to_save(folder.as_deref(), &name, then)
+            }
+        }
+    }
+
     /// The typed-path dialog for opening.
     pub fn typed_path_to_open() -> Self {
         Modal::TypedPath {
             purpose: PathPurpose::Open,
             text: String::new(),
+            focused: false,
         }
     }
 
-    /// The typed-path dialog for saving, prefilled with a name in the
-    /// current folder.
-    pub fn typed_path_to_save(suggested: &str, then: Option<AfterGuard>) -> Self {
-        let folder = std::env::current_dir().unwrap_or_default();
+    /// The typed-path dialog for saving, prefilled with a name in `folder`.
+    pub fn typed_path_to_save(folder: Option<&Path>, suggested: &str, then: Option<Then>) -> Self {
         Modal::TypedPath {
             purpose: PathPurpose::Save(then),
-            text: folder.join(suggested).display().to_string(),
+            text: in_folder(folder, suggested),
+            focused: false,
         }
     }
-}
 
-impl Modal {
-    /// The typed-path dialog for an export, prefilled in the current folder.
-    pub fn typed_path_to_export(kind: super::ExportKind, suggested: &str) -> Self {
-        let folder = std::env::current_dir().unwrap_or_default();
+    /// The typed-path dialog for an export, prefilled in `folder`.
+    pub fn typed_path_to_export(kind: ExportKind, folder: Option<&Path>, suggested: &str) -> Self {
         Modal::TypedPath {
             purpose: PathPurpose::Export(kind),
-            text: folder.join(suggested).display().to_string(),
+            text: in_folder(folder, suggested),
+            focused: false,
         }
+    }
+
+    /// Whether it must be seen before the dialog already open.
+    fn is_urgent(&self) -> bool {
+        matches!(self, Modal::UnsavedChanges { .. })
     }
 }
 
-/// What the user chose in a dialog this frame.
-pub(super) enum Choice {
+fn in_folder(folder: Option<&Path>, name: &str) -> String {
+    match folder {
+        Some(folder) => folder.join(name).display().to_string(),
+        None => name.to_owned(),
+    }
+}
+
+/// The open dialog and those waiting for it to close.
+#[derive(Default)]
+pub struct DialogQueue {
+    open: Option<Modal>,
+    waiting: VecDeque<Modal>,
+}
+
+impl DialogQueue {
+    /// Shows a dialog now, or after the one already open; an urgent one
+    /// (unsaved changes) comes first and the open one returns after it.
+    pub fn show(&mut self, modal: Modal) {
+        if modal.is_urgent()
+            && let Some(open) = self.open.take()
+        {
+            self.waiting.push_front(open);
+        }
+        if self.open.is_none() {
+            self.open = Some(modal);
+        } else {
+            self.waiting.push_back(modal);
+        }
+    }
+
+    /// Whether a dialog is open.
+    pub fn is_open(&self) -> bool {
+        self.open.is_some()
+    }
+
+    /// The open dialog.
+    pub fn open(&self) -> Option<&Modal> {
+        self.open.as_ref()
+    }
+
+    /// How many dialogs wait behind the open one.
+    pub fn waiting(&self) -> usize {
+        self.waiting.len()
+    }
+
+    fn take(&mut self) -> Option<Modal> {
+        self.open.take()
+    }
+
+    /// Puts back the dialog being drawn (no choice yet), or opens the next.
+    fn settle(&mut self, kept: Option<Modal>) {
+        self.open = kept.or_else(|| self.waiting.pop_front());
+    }
+}
+
+/// What the organizer did in a dialog this frame.
+pub(super) enum Answer {
+    /// Nothing yet: the dialog stays.
     Keep,
+    /// Closed without a choice.
     Close,
-    SaveThen(AfterGuard),
-    Discard(AfterGuard),
-    OpenTyped(PathBuf),
-    SaveTyped(PathBuf, Option<AfterGuard>),
-    ExportTyped(super::ExportKind, PathBuf),
-    Delete(PersonId, IntroductionPolicy),
-    Restore(Box<crate::store::Recovered>),
-    DiscardCopy(PathBuf),
-    SaveAs(Option<AfterGuard>),
-    Overwrite(PathBuf, Option<AfterGuard>),
-    OpenAnyway(PathBuf),
+    /// Closed by a choice.
+    Run(Command),
 }
 
 impl RelationalApp {
-    /// Draws the open dialog and acts on the choice.
-    pub(super) fn modals_ui(&mut self, ctx: &Context) {
-        let Some(mut modal) = self.modal.take() else {
+    /// Draws the open dialog and queues the organizer's choice.
+    pub(super) fn dialogs_ui(&mut self, ctx: &Context) {
+        let Some(mut modal) = self.dialogs.take() else {
             return;
         };
-        let project = &self.doc.project;
-        let choice = match &mut modal {
-            Modal::UnsavedChanges { then } => unsaved_ui(ctx, &self.doc.display_name(), then),
-            Modal::TypedPath { purpose, text } => typed_path_ui(ctx, purpose, text),
+        let project = &self.workspace.doc.project;
+        let doc = &self.workspace.doc;
+        let answer = match &mut modal {
+            Modal::UnsavedChanges { then } => unsaved_ui(ctx, &doc.display_name(), then),
+            Modal::TypedPath {
+                purpose,
+                text,
+                focused,
+            } => typed_path_ui(ctx, purpose, text, focused),
             Modal::DeletePerson { id, links, policy } => {
                 delete_ui(ctx, project, *id, links, policy)
             }
             Modal::Message { title, body } => message_ui(ctx, title, body),
             Modal::PrepCard(card) => prep_card_ui(ctx, card),
             Modal::Recovery { copy, comparison } => {
-                super::safety_dialogs::recovery_ui(ctx, &self.doc, copy, comparison)
+                super::safety_dialogs::recovery_ui(ctx, doc, copy, comparison)
             }
             Modal::SaveFailed { body, then } => {
                 super::safety_dialogs::save_failed_ui(ctx, body, then)
@@ -170,38 +272,28 @@ impl RelationalApp {
             Modal::ChangedOnDisk { path, then } => {
                 super::safety_dialogs::changed_on_disk_ui(ctx, path, then)
             }
+            Modal::ConfirmOverwrite {
+                path,
+                read_only,
+                purpose,
+            } => super::safety_dialogs::overwrite_ui(ctx, path, read_only.as_deref(), purpose),
             Modal::LockedElsewhere { path, owner } => {
                 super::safety_dialogs::locked_elsewhere_ui(ctx, path, owner)
             }
         };
-        match choice {
-            Choice::Keep => self.modal = Some(modal),
-            Choice::Close => {}
-            Choice::SaveThen(then) => {
-                self.save(Some(then));
+        match answer {
+            Answer::Keep => self.dialogs.settle(Some(modal)),
+            Answer::Close => self.dialogs.settle(None),
+            Answer::Run(command) => {
+                self.dialogs.settle(None);
+                self.commands.push(command);
             }
-            Choice::Discard(then) => self.after_guard(then),
-            Choice::OpenTyped(path) => self.open_path(&path),
-            Choice::SaveTyped(path, then) => {
-                self.save_to(&path, then);
-            }
-            Choice::Delete(id, policy) => self.delete_person(id, policy),
-            Choice::ExportTyped(kind, path) => self.export_to(kind, &path),
-            Choice::Restore(copy) => self.restore_when_safe(*copy),
-            Choice::DiscardCopy(slot) => self.discard_offered_copy(&slot),
-            Choice::SaveAs(then) => {
-                self.save_as(then);
-            }
-            Choice::Overwrite(path, then) => {
-                self.write_to(&path, then);
-            }
-            Choice::OpenAnyway(path) => self.open_path_checked(&path, true),
         }
     }
 }
 
 /// A dialog that Escape or a click outside closes.
-pub(super) fn show(ctx: &Context, id: &str, content: impl FnOnce(&mut Ui) -> Choice) -> Choice {
+pub(super) fn show(ctx: &Context, id: &str, content: impl FnOnce(&mut Ui) -> Answer) -> Answer {
     show_modal(ctx, id, true, content)
 }
 
@@ -209,8 +301,8 @@ pub(super) fn show(ctx: &Context, id: &str, content: impl FnOnce(&mut Ui) -> Cho
 pub(super) fn show_until_chosen(
     ctx: &Context,
     id: &str,
-    content: impl FnOnce(&mut Ui) -> Choice,
-) -> Choice {
+    content: impl FnOnce(&mut Ui) -> Answer,
+) -> Answer {
     show_modal(ctx, id, false, content)
 }
 
@@ -218,43 +310,48 @@ fn show_modal(
     ctx: &Context,
     id: &str,
     closable: bool,
-    content: impl FnOnce(&mut Ui) -> Choice,
-) -> Choice {
+    content: impl FnOnce(&mut Ui) -> Answer,
+) -> Answer {
     let response = EguiModal::new(Id::unique(id)).show(ctx, |ui| {
         ui.set_max_width(460.0);
         content(ui)
     });
-    if closable && response.should_close() && matches!(response.inner, Choice::Keep) {
-        Choice::Close
+    if closable && response.should_close() && matches!(response.inner, Answer::Keep) {
+        Answer::Close
     } else {
         response.inner
     }
 }
 
-fn unsaved_ui(ctx: &Context, name: &str, then: &AfterGuard) -> Choice {
+fn unsaved_ui(ctx: &Context, name: &str, then: &Then) -> Answer {
     show(ctx, "unsaved_changes", |ui| {
         ui.heading("Save your changes?");
         ui.label(format!(
             "{name} has changes that are not saved. Save them first?"
         ));
         ui.add_space(8.0);
-        let mut choice = Choice::Keep;
+        let mut choice = Answer::Keep;
         ui.horizontal(|ui| {
             if ui.button("Save").clicked() {
-                choice = Choice::SaveThen(then.clone());
+                choice = Answer::Run(Command::SaveThen(then.clone()));
             }
             if ui.button("Discard changes").clicked() {
-                choice = Choice::Discard(then.clone());
+                choice = Answer::Run(Command::DiscardThen(then.clone()));
             }
             if ui.button("Cancel").clicked() {
-                choice = Choice::Close;
+                choice = Answer::Close;
             }
         });
         choice
     })
 }
 
-fn typed_path_ui(ctx: &Context, purpose: &PathPurpose, text: &mut String) -> Choice {
+fn typed_path_ui(
+    ctx: &Context,
+    purpose: &PathPurpose,
+    text: &mut String,
+    focused: &mut bool,
+) -> Answer {
     show(ctx, "typed_path", |ui| {
         let (title, verb) = match purpose {
             PathPurpose::Open => ("Open project", "Open"),
@@ -273,24 +370,28 @@ fn typed_path_ui(ctx: &Context, purpose: &PathPurpose, text: &mut String) -> Cho
         let response = ui
             .add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY))
             .labelled_by(label.id);
+        if !std::mem::replace(focused, true) {
+            response.request_focus();
+        }
         let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        let mut choice = Choice::Keep;
+        let mut choice = Answer::Keep;
         ui.horizontal(|ui| {
             let ready = !text.trim().is_empty();
             if (ui.add_enabled(ready, egui::Button::new(verb)).clicked() || entered) && ready {
                 let path = PathBuf::from(text.trim());
                 choice = match purpose {
-                    PathPurpose::Open => Choice::OpenTyped(path),
+                    PathPurpose::Open => Answer::Run(Command::OpenChosen(path)),
                     PathPurpose::Save(then) => {
-                        Choice::SaveTyped(with_ron_extension(path), then.clone())
+                        Answer::Run(Command::SaveAsTo(with_ron_extension(path), then.clone()))
                     }
-                    PathPurpose::Export(kind) => {
-                        Choice::ExportTyped(*kind, super::export::export_path(text, *kind))
-                    }
+                    PathPurpose::Export(kind) => Answer::Run(Command::ExportTo(
+                        *kind,
+                        super::export::export_path(text, *kind),
+                    )),
                 };
             }
             if ui.button("Cancel").clicked() {
-                choice = Choice::Close;
+                choice = Answer::Close;
             }
         });
         choice
@@ -303,7 +404,7 @@ fn delete_ui(
     id: PersonId,
     links: &PersonLinks,
     policy: &mut IntroductionPolicy,
-) -> Choice {
+) -> Answer {
     let name = project.name_of(id).to_owned();
     show(ctx, "delete_person", |ui| {
         ui.heading(format!("Delete {name}?"));
@@ -333,13 +434,13 @@ fn delete_ui(
         ui.add_space(4.0);
         ui.weak("You can undo this from the Edit menu (Undo).");
         ui.add_space(8.0);
-        let mut choice = Choice::Keep;
+        let mut choice = Answer::Keep;
         ui.horizontal(|ui| {
             if ui.button("Delete").clicked() {
-                choice = Choice::Delete(id, *policy);
+                choice = Answer::Run(Command::DeletePerson(id, *policy));
             }
             if ui.button("Cancel").clicked() {
-                choice = Choice::Close;
+                choice = Answer::Close;
             }
         });
         choice
@@ -379,7 +480,7 @@ fn introduced_policy_ui(
     });
 }
 
-fn prep_card_ui(ctx: &Context, card: &str) -> Choice {
+fn prep_card_ui(ctx: &Context, card: &str) -> Answer {
     show(ctx, "prep_card", |ui| {
         ui.set_min_width(460.0);
         ui.heading("Prep card");
@@ -389,20 +490,20 @@ fn prep_card_ui(ctx: &Context, card: &str) -> Choice {
                 ui.label(egui::RichText::new(card).monospace());
             });
         ui.add_space(8.0);
-        let mut choice = Choice::Keep;
+        let mut choice = Answer::Keep;
         ui.horizontal(|ui| {
             if ui.button("Copy as text").clicked() {
                 ui.ctx().copy_text(card.to_owned());
             }
             if ui.button("Close").clicked() {
-                choice = Choice::Close;
+                choice = Answer::Close;
             }
         });
         choice
     })
 }
 
-fn message_ui(ctx: &Context, title: &str, body: &str) -> Choice {
+fn message_ui(ctx: &Context, title: &str, body: &str) -> Answer {
     show(ctx, "message", |ui| {
         ui.heading(title);
         egui::ScrollArea::vertical()
@@ -412,9 +513,9 @@ fn message_ui(ctx: &Context, title: &str, body: &str) -> Choice {
             });
         ui.add_space(8.0);
         if ui.button("OK").clicked() {
-            Choice::Close
+            Answer::Close
         } else {
-            Choice::Keep
+            Answer::Keep
         }
     })
 }

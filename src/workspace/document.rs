@@ -6,7 +6,6 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use crate::history::History;
 use crate::model::Project;
 use crate::store::FileStamp;
-use crate::ui::Revision;
 
 /// Where the open project came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,6 +20,16 @@ pub enum Origin {
 
 /// Tells documents apart, so caches from a closed one are never reused.
 static NEXT_GENERATION: AtomicU64 = AtomicU64::new(1);
+
+/// Identifies the project state a cache was computed from: which document
+/// (a new one for every open, new or restore) and its undo serial.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Revision {
+    /// The document.
+    pub generation: u64,
+    /// The state of its undo history.
+    pub serial: u64,
+}
 
 /// One open project.
 pub struct Document {
@@ -75,6 +84,12 @@ impl Document {
         doc
     }
 
+    /// Opened with repairs: what is in memory differs from the file, so
+    /// it is unsaved until saved.
+    pub fn mark_repaired(&mut self) {
+        self.restored = true;
+    }
+
     /// Whether there are changes not yet saved.
     pub fn is_dirty(&self) -> bool {
         self.restored || self.history.state_serial() != self.saved_serial
@@ -91,7 +106,15 @@ impl Document {
 
     /// Identifies the current state for caches.
     pub fn revision(&self) -> Revision {
-        (self.generation, self.history.state_serial())
+        Revision {
+            generation: self.generation,
+            serial: self.history.state_serial(),
+        }
+    }
+
+    /// Tells this document apart from every other opened in this run.
+    pub fn generation(&self) -> u64 {
+        self.generation
     }
 
     /// The name shown in the title and status bar.
