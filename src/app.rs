@@ -56,6 +56,7 @@ impl RelationalApp {
             Box::new(NativeDialogs),
         );
         app.workspace.settings = settings;
+        app.workspace.settings.drop_relative_paths();
         if let Some(dir) = store::RecoveryStore::default_dir() {
             app.enable_recovery(store::RecoveryStore::new(dir));
         }

@@ -21,6 +21,10 @@ pub enum Mode {
         format: ExportFormat,
         /// Initials instead of names; no contact details or notes.
         anonymize: bool,
+        /// Replace an existing output file (never the project itself).
+        force: bool,
+        /// Leave the byte-order mark out of CSV files.
+        no_bom: bool,
         /// The project file to read.
         project: PathBuf,
         /// The file to write.
@@ -35,8 +39,9 @@ pub const USAGE: &str = "\
 Usage:
   relational [PROJECT.ron]      open the app (the last project, or the demo)
   relational --check PROJECT    load a project, print a summary, exit 0 if it is sound
-  relational --export ics|leaders-csv|sheet-csv [--anonymize] PROJECT OUT
-                                write a calendar or a CSV list of the project to OUT
+  relational --export ics|leaders-csv|sheet-csv [--anonymize] [--no-bom] [--force] PROJECT OUT
+                                write a calendar or a CSV list of the project to OUT;
+                                an existing OUT is replaced only with --force
   relational --help             show this text";
 
 /// Reads the arguments (without the program name).
@@ -64,13 +69,19 @@ fn parse_export(args: &[String]) -> Result<Mode, String> {
             names.join(", ")
         )
     })?;
-    let anonymize = rest.iter().any(|arg| arg == "--anonymize");
-    let paths: Vec<&String> = rest.iter().filter(|arg| *arg != "--anonymize").collect();
+    const FLAGS: [&str; 3] = ["--anonymize", "--force", "--no-bom"];
+    let has = |flag: &str| rest.iter().any(|arg| arg == flag);
+    let paths: Vec<&String> = rest
+        .iter()
+        .filter(|arg| !FLAGS.contains(&arg.as_str()))
+        .collect();
     match paths.as_slice() {
         [project, out] if !project.starts_with("--") && !out.starts_with("--") => {
             Ok(Mode::Export {
                 format,
-                anonymize,
+                anonymize: has("--anonymize"),
+                force: has("--force"),
+                no_bom: has("--no-bom"),
                 project: PathBuf::from(project),
                 out: PathBuf::from(out),
             })
@@ -84,11 +95,13 @@ fn parse_export(args: &[String]) -> Result<Mode, String> {
 pub fn export(
     format: ExportFormat,
     options: ExportOptions,
+    force: bool,
     project: &Path,
     out: &Path,
     now: NaiveDateTime,
 ) -> Result<String, String> {
     let loaded = store::load(project).map_err(|error| format!("error: {error}"))?;
+    check_output(out, project, force)?;
     let bytes = format
         .render(&loaded.project, options, now)
         .map_err(|error| format!("error: could not write the export: {error}"))?;
@@ -114,6 +127,22 @@ pub fn export(
 }
 
 /// Loads `path` and returns the line to print and whether it succeeded.
+/// The overwrite rule of the app, for the command line: nothing existing
+/// is replaced without `--force`; the project itself, a file open in a
+/// window, a folder, pipe or device never.
+fn check_output(out: &Path, project: &Path, force: bool) -> Result<(), String> {
+    match store::check_target(out, Some(project)) {
+        store::Target::Free => Ok(()),
+        store::Target::Replaceable { .. } if force => Ok(()),
+        store::Target::Replaceable { read_only } => Err(format!(
+            "error: {} already exists{}; add --force to replace it",
+            out.display(),
+            read_only.map_or_else(String::new, |reason| format!(" ({reason})"))
+        )),
+        store::Target::Refused(reason) => Err(format!("error: {reason}")),
+    }
+}
+
 pub fn check(path: &Path) -> Result<String, String> {
     match store::load(path) {
         Ok(loaded) => {
@@ -165,6 +194,8 @@ mod tests {
             Ok(Mode::Export {
                 format: ExportFormat::Calendar,
                 anonymize: false,
+                force: false,
+                no_bom: false,
                 project: PathBuf::from("p.ron"),
                 out: PathBuf::from("out.ics"),
             })
@@ -175,11 +206,14 @@ mod tests {
                 "sheet-csv",
                 "--anonymize",
                 "p.ron",
+                "--force",
                 "o.csv"
             ])),
             Ok(Mode::Export {
                 format: ExportFormat::SheetCsv,
                 anonymize: true,
+                force: true,
+                no_bom: false,
                 project: PathBuf::from("p.ron"),
                 out: PathBuf::from("o.csv"),
             })

@@ -16,12 +16,17 @@ fn main() -> ExitCode {
         Ok(Mode::Export {
             format,
             anonymize,
+            force,
+            no_bom,
             project,
             out,
         }) => {
-            let options = relational::export::ExportOptions { anonymize };
+            let options = relational::export::ExportOptions {
+                anonymize,
+                bom: !no_bom,
+            };
             let now = chrono::Local::now().naive_local();
-            report(cli::export(format, options, &project, &out, now))
+            report(cli::export(format, options, force, &project, &out, now))
         }
         Ok(Mode::Gui(path)) => run_gui(path),
         Err(message) => {

@@ -95,8 +95,11 @@ fn export_writes_each_format_from_the_demo() {
         let text = std::fs::read_to_string(&out).expect("export written");
         match format {
             "ics" => assert!(text.starts_with("BEGIN:VCALENDAR") && text.contains("BEGIN:VEVENT")),
-            "leaders-csv" => assert!(text.starts_with("initials,role,organization")),
-            _ => assert!(text.starts_with("person,date,conducted by") && text.contains("Dolores")),
+            // CSV starts with the UTF-8 mark Excel needs (leave it out with --no-bom).
+            "leaders-csv" => assert!(text.starts_with("\u{feff}initials,role,organization")),
+            _ => assert!(
+                text.starts_with("\u{feff}person,date,conducted by") && text.contains("Dolores")
+            ),
         }
     }
 }
@@ -142,4 +145,92 @@ fn export_fails_clearly_on_a_bad_project_or_output() {
         .expect("runs");
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("unknown export format"));
+}
+
+#[test]
+fn no_bom_leaves_the_mark_out() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("plain.csv");
+    let output = relational()
+        .args(["--export", "sheet-csv", "--no-bom", "assets/demo.ron"])
+        .arg(&out)
+        .output()
+        .expect("runs");
+    assert!(output.status.success());
+    let text = std::fs::read_to_string(&out).expect("written");
+    assert!(text.starts_with("person,date"), "{text}");
+}
+
+#[test]
+fn export_never_replaces_the_project_itself() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let project = dir.path().join("same.ron");
+    std::fs::copy("assets/demo.ron", &project).expect("copy");
+    let before = std::fs::read(&project).expect("read");
+    for extra in [&[][..], &["--force"][..]] {
+        let output = relational()
+            .args(["--export", "sheet-csv"])
+            .args(extra)
+            .arg(&project)
+            .arg(&project)
+            .output()
+            .expect("runs");
+        assert_eq!(output.status.code(), Some(1), "{extra:?}");
+        assert!(String::from_utf8_lossy(&output.stderr).contains("project"));
+    }
+    assert_eq!(std::fs::read(&project).expect("read"), before, "untouched");
+    assert!(!dir.path().join("same.ron.bak").exists());
+}
+
+#[test]
+fn export_replaces_an_existing_file_only_with_force() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("sheet.csv");
+    std::fs::write(&out, "someone else's spreadsheet").expect("write");
+    let run = |force: bool| {
+        let mut command = relational();
+        command.args(["--export", "sheet-csv"]);
+        if force {
+            command.arg("--force");
+        }
+        command
+            .arg("assets/demo.ron")
+            .arg(&out)
+            .output()
+            .expect("runs")
+    };
+    let refused = run(false);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("--force"));
+    assert_eq!(
+        std::fs::read_to_string(&out).expect("read"),
+        "someone else's spreadsheet"
+    );
+    assert!(run(true).status.success());
+    assert!(
+        std::fs::read_to_string(&out)
+            .expect("read")
+            .contains("Dolores Fuentes")
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn export_refuses_a_fifo_and_leaves_it_a_fifo() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fifo = dir.path().join("out.csv");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo is available");
+    let output = relational()
+        .args(["--export", "sheet-csv", "--force", "assets/demo.ron"])
+        .arg(&fifo)
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("not a regular file"));
+    let kind = std::fs::symlink_metadata(&fifo)
+        .expect("still there")
+        .file_type();
+    assert!(kind.is_fifo());
 }

@@ -116,6 +116,7 @@ impl RelationalApp {
             Command::ExportMap(format) => self.export_map(format),
             Command::ExportData(format) => self.export_data(format),
             Command::SetAnonymizeExports(on) => ws.settings.anonymize_exports = on,
+            Command::SetCsvBom(on) => ws.settings.csv_without_bom = !on,
         }
         self.views.forget_missing(&self.workspace.doc.project);
     }

@@ -25,9 +25,7 @@ pub struct PendingPng {
 impl RelationalApp {
     /// A calendar or list, anonymized as the menu says.
     pub(super) fn export_data(&mut self, format: ExportFormat) {
-        let options = crate::export::ExportOptions {
-            anonymize: self.workspace.settings.anonymize_exports,
-        };
+        let options = self.workspace.settings.export_options();
         self.export(ExportKind::Data(format, options));
     }
 
@@ -271,7 +269,13 @@ mod tests {
         use crate::workspace::Origin;
         let project = crate::synth::generate(3, 1);
         let demo = Document::new(project.clone(), None, Origin::Demo);
-        let kind = ExportKind::Data(ExportFormat::SheetCsv, ExportOptions { anonymize: true });
+        let kind = ExportKind::Data(
+            ExportFormat::SheetCsv,
+            ExportOptions {
+                anonymize: true,
+                ..Default::default()
+            },
+        );
         assert_eq!(
             export_file_name(&demo, kind),
             "Generated_project-one-to-ones-anonymized.csv"

@@ -7,7 +7,8 @@ use icalendar::{Calendar, Component, Event, EventLike};
 
 use crate::model::{Answer, Kept, MeetingStatus, Project};
 
-use super::{ExportOptions, note, person_label};
+use super::privacy::Anonymizer;
+use super::{ExportOptions, free_text, note, person_label};
 
 /// How long a commitment is shown in the calendar when it has a time.
 const COMMITMENT_MINUTES: i64 = 60;
@@ -25,8 +26,12 @@ pub fn commitment_uid(id: crate::model::MeetingId) -> String {
 /// The calendar as ICS text. `now` is the stamp of every event.
 pub fn ics(project: &Project, options: ExportOptions, now: NaiveDateTime) -> String {
     let stamp = Utc.from_utc_datetime(&now);
+    let scrub = options.anonymize.then(|| Anonymizer::new(project));
+    let scrub = scrub.as_ref();
     let mut calendar = Calendar::new();
-    calendar.name(&format!("{} (Relational)", project.info.name.trim()));
+    // The crate escapes TEXT properties but not the calendar's name.
+    let name = free_text(&format!("{} (Relational)", project.info.name), scrub);
+    calendar.name(&escape_text(&one_kind_of_line_break(&name)));
     for meeting in project.meetings.values() {
         let open = matches!(
             meeting.status,
@@ -43,12 +48,13 @@ pub fn ics(project: &Project, options: ExportOptions, now: NaiveDateTime) -> Str
             .summary(&format!("One-to-one with {who}"))
             .starts(start)
             .ends(start + Duration::minutes(i64::from(meeting.duration_minutes)));
-        if !meeting.place.trim().is_empty() {
-            event.location(meeting.place.trim());
+        let place = free_text(&meeting.place, scrub);
+        if !place.is_empty() {
+            event.location(&one_kind_of_line_break(&place));
         }
         let purpose = note(&meeting.purpose, options);
         if !purpose.is_empty() {
-            event.description(&purpose);
+            event.description(&one_kind_of_line_break(&purpose));
         }
         calendar.push(event.done());
     }
@@ -66,13 +72,13 @@ pub fn ics(project: &Project, options: ExportOptions, now: NaiveDateTime) -> Str
         let action = if ask.action.trim().is_empty() {
             "their commitment".to_owned()
         } else {
-            ask.action.trim().to_owned()
+            free_text(&ask.action, scrub)
         };
         let mut event = Event::new();
         event
             .uid(&commitment_uid(meeting.id))
             .timestamp(stamp)
-            .summary(&format!("{who}: {action}"));
+            .summary(&one_kind_of_line_break(&format!("{who}: {action}")));
         match ask.time {
             Some(time) => {
                 let start = day.and_time(time);
@@ -84,10 +90,25 @@ pub fn ics(project: &Project, options: ExportOptions, now: NaiveDateTime) -> Str
                 event.all_day(day);
             }
         }
-        if !ask.place.trim().is_empty() {
-            event.location(ask.place.trim());
+        let place = free_text(&ask.place, scrub);
+        if !place.is_empty() {
+            event.location(&one_kind_of_line_break(&place));
         }
         calendar.push(event.done());
     }
     calendar.done().to_string()
+}
+
+/// Carriage returns may not stand in a value (RFC 5545 §3.1): line breaks
+/// become `\n` alone, which the writer escapes.
+fn one_kind_of_line_break(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// TEXT escaping (RFC 5545 §3.3.11) for a value the crate writes raw.
+fn escape_text(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace(',', "\\,")
+        .replace(';', "\\;")
+        .replace('\n', "\\n")
 }

@@ -1,9 +1,11 @@
 //! The CSV exports, written with the `csv` crate (quoting, embedded commas
-//! and line breaks handled as RFC 4180 says).
+//! and line breaks, CRLF line ends, as RFC 4180 says). Cells a spreadsheet
+//! would run as formulas are made inert; a byte-order mark is optional.
 
 use crate::dashboard::leadership;
 use crate::model::{MeetingStatus, Project};
 
+use super::privacy::inert_cell;
 use super::{ExportOptions, note, person_label};
 
 /// Columns of the leadership candidate list.
@@ -26,40 +28,67 @@ pub const SHEET_HEADER: [&str; 7] = [
     "hopes",
 ];
 
+/// The UTF-8 byte-order mark.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+fn writer(options: ExportOptions) -> csv::Writer<Vec<u8>> {
+    let start = if options.bom {
+        BOM.to_vec()
+    } else {
+        Vec::new()
+    };
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(start)
+}
+
+/// Writes one row, every cell made inert.
+fn row<const N: usize>(
+    writer: &mut csv::Writer<Vec<u8>>,
+    cells: [String; N],
+) -> Result<(), String> {
+    writer
+        .write_record(cells.iter().map(|cell| inert_cell(cell)))
+        .map_err(|e| e.to_string())
+}
+
 fn finish(writer: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, String> {
     writer.into_inner().map_err(|e| e.to_string())
+}
+
+/// Text that identifies someone next to their initials (role, workplace):
+/// left out when anonymizing.
+fn identifying(text: &str, options: ExportOptions) -> String {
+    note(text, options)
 }
 
 /// Leadership-team members and people at stage committed or above, one row
 /// each, highest stage first.
 pub fn leaders_csv(project: &Project, options: ExportOptions) -> Result<Vec<u8>, String> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer
-        .write_record(LEADERS_HEADER)
-        .map_err(|e| e.to_string())?;
+    let mut writer = writer(options);
+    row(&mut writer, LEADERS_HEADER.map(str::to_owned))?;
     for id in leadership(project).candidates {
         let Some(person) = project.person(id) else {
             continue;
         };
-        writer
-            .write_record([
+        row(
+            &mut writer,
+            [
                 person.display_initials(),
-                person.role.trim().to_owned(),
-                person.organization.trim().to_owned(),
+                identifying(&person.role, options),
+                identifying(&person.organization, options),
                 note(&person.reason_to_build, options),
                 person.stage.label().to_owned(),
-            ])
-            .map_err(|e| e.to_string())?;
+            ],
+        )?;
     }
     finish(writer)
 }
 
 /// One row per held one-to-one, oldest first, from the meeting's notes.
 pub fn sheet_csv(project: &Project, options: ExportOptions) -> Result<Vec<u8>, String> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer
-        .write_record(SHEET_HEADER)
-        .map_err(|e| e.to_string())?;
+    let mut writer = writer(options);
+    row(&mut writer, SHEET_HEADER.map(str::to_owned))?;
     let mut held: Vec<_> = project
         .meetings
         .values()
@@ -73,8 +102,9 @@ pub fn sheet_csv(project: &Project, options: ExportOptions) -> Result<Vec<u8>, S
             .map(|text| text.trim())
             .filter(|text| !text.is_empty())
             .collect();
-        writer
-            .write_record([
+        row(
+            &mut writer,
+            [
                 person_label(project, meeting.person, options),
                 meeting
                     .date()
@@ -85,8 +115,8 @@ pub fn sheet_csv(project: &Project, options: ExportOptions) -> Result<Vec<u8>, S
                 note(&assets.join("; "), options),
                 note(&notes.challenges, options),
                 note(&notes.hopes, options),
-            ])
-            .map_err(|e| e.to_string())?;
+            ],
+        )?;
     }
     finish(writer)
 }

@@ -6,6 +6,7 @@
 
 pub mod calendar;
 pub mod csv_files;
+pub mod privacy;
 
 #[cfg(test)]
 mod tests;
@@ -22,8 +23,12 @@ pub use csv_files::{leaders_csv, sheet_csv};
 /// How an export treats people.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ExportOptions {
-    /// Initials instead of names; no contact details or notes.
+    /// Initials instead of names (also inside actions and places); no
+    /// contact details, notes, role or organization.
     pub anonymize: bool,
+    /// Start CSV files with a byte-order mark, so Excel on Windows reads
+    /// them as UTF-8 instead of garbling accented names.
+    pub bom: bool,
 }
 
 /// The exports, by what they hold.
@@ -106,6 +111,15 @@ pub fn person_label(project: &Project, id: PersonId, options: ExportOptions) -> 
         Some(person) if options.anonymize => person.display_initials(),
         Some(person) => person.display_name().to_owned(),
         None => "(unknown)".to_owned(),
+    }
+}
+
+/// Free text that may name people (an action, a place): kept, with every
+/// known name turned into initials when anonymizing.
+fn free_text(text: &str, scrub: Option<&privacy::Anonymizer>) -> String {
+    match scrub {
+        Some(scrub) => scrub.scrub(text.trim()),
+        None => text.trim().to_owned(),
     }
 }
 

@@ -196,7 +196,10 @@ fn anonymized_exports_leak_no_name_contact_or_note() {
     let project = demo();
     let secrets = secrets(&project);
     assert!(secrets.len() > 50, "the demo has names and notes to hide");
-    let anonymous = ExportOptions { anonymize: true };
+    let anonymous = ExportOptions {
+        anonymize: true,
+        ..Default::default()
+    };
     for format in ExportFormat::ALL {
         let bytes = format.render(&project, anonymous, now()).expect("export");
         let text = String::from_utf8(bytes).expect("UTF-8");
@@ -226,4 +229,103 @@ fn cli_names_round_trip() {
         assert_eq!(ExportFormat::from_cli_name(format.cli_name()), Some(format));
     }
     assert_eq!(ExportFormat::from_cli_name("pdf"), None);
+}
+
+/// The demo with people's names typed where free text goes, a formula in
+/// a role and a place with a line break and a comma.
+fn hostile_demo() -> Project {
+    let mut project = demo();
+    project.info.name = "Nurses, Riverside; \"union\"".to_owned();
+    let names: Vec<String> = project.people.values().map(|p| p.name.clone()).collect();
+    for (index, meeting) in project.meetings.values_mut().enumerate() {
+        let name = &names[index % names.len()];
+        meeting.place = format!("{name}'s kitchen,\r\nback door");
+        meeting.status = MeetingStatus::Planned;
+        if let Some(ask) = meeting.ask.as_mut() {
+            ask.action = format!("phonebank with {name}");
+            ask.place = format!("{name}'s house");
+            ask.answer = Answer::Yes;
+            ask.kept = Kept::Unknown;
+        }
+    }
+    for person in project.people.values_mut() {
+        person.role = "=HYPERLINK(\"http://x\",\"click\")".to_owned();
+    }
+    project
+}
+
+#[test]
+fn anonymized_ics_names_nobody_even_inside_actions_and_places() {
+    let project = hostile_demo();
+    let options = ExportOptions {
+        anonymize: true,
+        ..Default::default()
+    };
+    let text = ics(&project, options, now());
+    let unfolded = text
+        .replace("\r\n ", "")
+        .replace("\\,", ",")
+        .replace("\\;", ";");
+    for person in project.people.values() {
+        for part in person
+            .name
+            .split_whitespace()
+            .filter(|p| p.chars().count() >= 3)
+        {
+            assert!(!unfolded.contains(part), "{part:?} leaks");
+        }
+    }
+    assert!(
+        unfolded.contains("phonebank with"),
+        "the action itself stays"
+    );
+}
+
+#[test]
+fn ics_text_has_no_raw_carriage_return_and_escapes_commas() {
+    let project = hostile_demo();
+    let text = ics(&project, ExportOptions::default(), now());
+    let without_line_ends = text.replace("\r\n", "");
+    assert!(!without_line_ends.contains('\r'), "a CR inside a value");
+    assert!(
+        text.contains("NAME:Nurses\\, Riverside\\; \"union\" (Relational)"),
+        "{text}"
+    );
+    assert!(text.contains("kitchen\\,\\nback door"));
+    assert!(Calendar::from_str(&text).is_ok(), "still parses");
+}
+
+#[test]
+fn csv_cells_a_spreadsheet_would_run_are_inert_with_crlf_and_an_optional_bom() {
+    let project = hostile_demo();
+    let bytes = leaders_csv(&project, ExportOptions::default()).expect("export");
+    let text = String::from_utf8(bytes.clone()).expect("UTF-8");
+    assert!(!text.starts_with('\u{feff}'));
+    assert!(text.contains("\r\n") && !text.replace("\r\n", "").contains('\n'));
+    let (_, leaders) = rows(&bytes);
+    assert!(leaders.iter().all(|row| row[1].starts_with("'=HYPERLINK")));
+    let with_bom = ExportOptions {
+        bom: true,
+        ..Default::default()
+    };
+    let bytes = leaders_csv(&project, with_bom).expect("export");
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
+    let (header, _) = rows(&bytes);
+    assert_eq!(header[0], "initials", "readers skip the mark");
+}
+
+#[test]
+fn anonymized_leaders_leave_out_role_and_organization() {
+    let project = demo();
+    let options = ExportOptions {
+        anonymize: true,
+        ..Default::default()
+    };
+    let (_, leaders) = rows(&leaders_csv(&project, options).expect("export"));
+    assert!(!leaders.is_empty());
+    assert!(
+        leaders
+            .iter()
+            .all(|row| row[1].is_empty() && row[2].is_empty())
+    );
 }

@@ -97,6 +97,8 @@ pub enum Command {
     ExportData(crate::export::ExportFormat),
     /// Whether data exports use initials and leave out contact details and notes.
     SetAnonymizeExports(bool),
+    /// Whether CSV exports start with the mark Excel needs for UTF-8.
+    SetCsvBom(bool),
     /// Mark a meeting's follow-up item done or not.
     SetFollowUpDone(MeetingId, FollowUpId, bool),
 }

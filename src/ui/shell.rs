@@ -113,6 +113,14 @@ fn export_menu_ui(ui: &mut Ui, settings: &Settings, commands: &mut Commands) {
     {
         commands.push(Command::SetAnonymizeExports(anonymize));
     }
+    let mut bom = !settings.csv_without_bom;
+    if ui
+        .checkbox(&mut bom, "Mark CSV files for Excel")
+        .on_hover_text("Starts CSV files with a UTF-8 mark so Excel shows accented names right")
+        .changed()
+    {
+        commands.push(Command::SetCsvBom(bom));
+    }
     ui.separator();
     for action in [
         Action::ExportCalendar,

@@ -21,6 +21,9 @@ pub struct Settings {
     /// Whether File → Export writes initials instead of names and leaves
     /// out contact details and notes.
     pub anonymize_exports: bool,
+    /// Whether CSV exports leave out the byte-order mark Excel needs to
+    /// read accented names (on by default; off for tools that dislike it).
+    pub csv_without_bom: bool,
 }
 
 impl Settings {
@@ -30,6 +33,21 @@ impl Settings {
         self.recent.insert(0, path.to_path_buf());
         self.recent.truncate(MAX_RECENT);
         self.last_project = Some(path.to_path_buf());
+    }
+
+    /// The export options these settings ask for.
+    pub fn export_options(&self) -> crate::export::ExportOptions {
+        crate::export::ExportOptions {
+            anonymize: self.anonymize_exports,
+            bom: !self.csv_without_bom,
+        }
+    }
+
+    /// Paths stored by older versions as typed (relative to whatever folder
+    /// the app started in) name no file reliably: they are dropped.
+    pub fn drop_relative_paths(&mut self) {
+        self.recent.retain(|p| p.is_absolute());
+        self.last_project = self.last_project.take().filter(|p| p.is_absolute());
     }
 
     /// Drops a file that could not be opened from the recent list.
@@ -65,5 +83,18 @@ mod tests {
         settings.forget(Path::new("/p/5.ron"));
         assert_eq!(settings.last_project, None);
         assert!(!settings.recent.contains(&PathBuf::from("/p/5.ron")));
+    }
+
+    #[test]
+    fn relative_paths_from_older_versions_are_dropped() {
+        let mut settings = Settings {
+            recent: vec![PathBuf::from("p.ron"), PathBuf::from("/p/q.ron")],
+            last_project: Some(PathBuf::from("f1/c.ron")),
+            ..Settings::default()
+        };
+        settings.drop_relative_paths();
+        assert_eq!(settings.recent, vec![PathBuf::from("/p/q.ron")]);
+        assert_eq!(settings.last_project, None);
+        assert!(settings.export_options().bom, "Excel's mark by default");
     }
 }

@@ -1,0 +1,131 @@
+//! What keeps an export from harming the people in it or the organizer
+//! opening it: names replaced by initials inside free text, and CSV cells
+//! that a spreadsheet would run as formulas made inert.
+
+use crate::model::Project;
+
+/// Replaces every person's name, and each part of it of three letters or
+/// more, by their initials wherever it stands as a whole word, so a name
+/// typed into an action, a place or a note does not leak.
+pub struct Anonymizer {
+    /// (word or phrase, lower-cased; its replacement), longest first.
+    names: Vec<(Vec<char>, String)>,
+}
+
+impl Anonymizer {
+    /// The names known to `project`.
+    pub fn new(project: &Project) -> Self {
+        let mut names: Vec<(Vec<char>, String)> = Vec::new();
+        for person in project.people.values() {
+            let initials = person.display_initials();
+            let full = person.name.trim();
+            let parts = std::iter::once(full).chain(full.split_whitespace());
+            for part in parts {
+                let part = part.trim_matches(|c: char| !c.is_alphanumeric());
+                if part.chars().count() >= 3 {
+                    names.push((part.chars().map(fold).collect(), initials.clone()));
+                }
+            }
+        }
+        // Longest first, so "Ana María Ruiz" goes before "Ana".
+        names.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
+        names.dedup_by(|a, b| a.0 == b.0);
+        Self { names }
+    }
+
+    /// `text` with every known name replaced.
+    pub fn scrub(&self, text: &str) -> String {
+        let chars: Vec<char> = text.chars().collect();
+        let lower: Vec<char> = chars.iter().copied().map(fold).collect();
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        while at < chars.len() {
+            let starts_word = at == 0 || !chars[at - 1].is_alphanumeric();
+            let found = starts_word.then(|| self.name_at(&lower, at)).flatten();
+            match found {
+                Some((len, initials)) => {
+                    out.push_str(initials);
+                    at += len;
+                }
+                None => {
+                    out.push(chars[at]);
+                    at += 1;
+                }
+            }
+        }
+        out
+    }
+
+    fn name_at(&self, lower: &[char], at: usize) -> Option<(usize, &str)> {
+        self.names.iter().find_map(|(name, initials)| {
+            let end = at + name.len();
+            let matches = lower.get(at..end) == Some(name.as_slice());
+            let ends_word = lower.get(end).is_none_or(|c| !c.is_alphanumeric());
+            (matches && ends_word).then_some((name.len(), initials.as_str()))
+        })
+    }
+}
+
+/// One character in the case names are compared in (one char for one, so
+/// positions in the folded text match the original's).
+fn fold(c: char) -> char {
+    c.to_lowercase().next().unwrap_or(c)
+}
+
+/// A CSV cell a spreadsheet will show as text: one starting with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return would be run as a formula, so it
+/// gets a leading apostrophe (the spreadsheet convention for "text").
+pub fn inert_cell(text: &str) -> String {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Person;
+
+    fn project_with(names: &[&str]) -> Project {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date");
+        let mut project = Project::new("Test", "Organizer Person", day);
+        for name in names {
+            let id = project.new_person_id();
+            project.people.insert(id, Person::new(id, *name, day));
+        }
+        project
+    }
+
+    #[test]
+    fn names_in_free_text_become_initials_as_whole_words_only() {
+        let project = project_with(&["Ana María Ruiz", "Li Wei", "Mohammed Al-Sayed"]);
+        let scrub = Anonymizer::new(&project);
+        assert_eq!(
+            scrub.scrub("Phonebank with Ana María Ruiz at Ana's house"),
+            "Phonebank with AMR at AMR's house"
+        );
+        assert_eq!(scrub.scrub("ruiz and MARÍA"), "AMR and AMR");
+        assert_eq!(
+            scrub.scrub("Banana bread"),
+            "Banana bread",
+            "not inside words"
+        );
+        assert_eq!(
+            scrub.scrub("Wei said ok"),
+            "LW said ok",
+            "a name part of three letters counts"
+        );
+        assert_eq!(scrub.scrub("Mohammed's shop"), "MAS's shop");
+    }
+
+    #[test]
+    fn formula_cells_are_made_inert() {
+        assert_eq!(inert_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(inert_cell("+1 555 0100"), "'+1 555 0100");
+        assert_eq!(inert_cell("-2"), "'-2");
+        assert_eq!(inert_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(inert_cell("Ana"), "Ana");
+        assert_eq!(inert_cell(""), "");
+    }
+}
