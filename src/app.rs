@@ -10,6 +10,7 @@ mod views;
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 use egui::{Context, Ui, ViewportCommand};
@@ -38,6 +39,9 @@ pub struct RelationalApp {
     commands: Commands,
     /// The document the views were last set up for.
     shown_generation: u64,
+    /// Set when the system ends the session: the window closes without
+    /// asking, and the unsaved work goes into a recovery copy.
+    terminating: Arc<AtomicBool>,
     window_title: String,
     ctx: Context,
 }
@@ -63,7 +67,20 @@ impl RelationalApp {
         if let Some(path) = app.workspace.starting_path(path) {
             app.open_path(&path);
         }
+        app.watch_termination();
         app
+    }
+
+    /// A logout, shutdown or closed terminal closes the window the normal
+    /// way, without the unsaved-changes question: `on_exit` keeps the work.
+    fn watch_termination(&mut self) {
+        let flag = Arc::clone(&self.terminating);
+        let ctx = self.ctx.clone();
+        crate::workspace::termination::watch(move || {
+            flag.store(true, Ordering::SeqCst);
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+            ctx.request_repaint();
+        });
     }
 
     /// An app around a given document, with the given file dialogs.
@@ -77,6 +94,7 @@ impl RelationalApp {
         };
         Self {
             shown_generation: workspace.doc.generation(),
+            terminating: Arc::default(),
             workspace,
             views,
             dialogs: DialogQueue::default(),
@@ -147,7 +165,12 @@ impl RelationalApp {
 
     fn handle_close_request(&mut self, ctx: &Context) {
         let requested = ctx.input(|i| i.viewport().close_requested());
-        if requested && !self.workspace.is_closing() && self.workspace.doc.is_dirty() {
+        let terminating = self.terminating.load(Ordering::SeqCst);
+        if requested
+            && !terminating
+            && !self.workspace.is_closing()
+            && self.workspace.doc.is_dirty()
+        {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
             let prompts = self.workspace.request(Then::Quit);
             self.ask(prompts);

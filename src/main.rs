@@ -52,6 +52,15 @@ fn report(outcome: Result<String, String>) -> ExitCode {
 }
 
 fn run_gui(path: Option<std::path::PathBuf>) -> ExitCode {
+    // The settings list recent projects: keep them from other users.
+    if let Some(folder) = eframe::storage_dir("relational")
+        && let Err(error) = relational::workspace::make_private(&folder)
+    {
+        eprintln!(
+            "relational: could not make {} private: {error}",
+            folder.display()
+        );
+    }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_app_id("relational")

@@ -77,7 +77,7 @@ fn nan_and_huge_numbers_are_repaired_or_refused() {
     let path = file_with(
         dir.path(),
         "nan.ron",
-        b"(format_version: 1, me: 1, people: [(id: 1, name: \"Me\"), (id: 2, name: \"Ana\")],
+        b"(format_version: 1, me: 1, people: [(id: 1, name: \"Me\", created: \"2026-01-01\"), (id: 2, name: \"Ana\", created: \"2026-01-01\")],
           map_positions: {1: (x: NaN, y: 0.0), 2: (x: inf, y: -inf)})",
     );
     let loaded = store::load(&path).expect("repaired");

@@ -9,6 +9,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use relational::model::Project;
+use relational::workspace::Workspace;
 use relational::{store, synth};
 
 const CHILD_ENV: &str = "RELATIONAL_KILL_TEST_FILE";
@@ -62,16 +63,33 @@ fn killed_saves_leave_the_old_or_the_new_version() {
             panic!("round {round}: the file is neither version");
         }
     }
-    let leftovers = std::fs::read_dir(dir.path())
+    assert!(seen[1] > 0, "saves of the new version happened: {seen:?}");
+    let leftovers = others_beside(dir.path());
+    let temporary = store::temporary_files_of(&path).len();
+    assert_eq!(
+        temporary, leftovers,
+        "everything left beside the project is a temporary file of ours"
+    );
+    // Opening the project again cleans up after the killed saves.
+    let mut workspace = Workspace::new(Workspace::demo_document());
+    let prompts = workspace.open_path(&path);
+    assert!(prompts.is_empty(), "{prompts:?}");
+    drop(workspace);
+    assert_eq!(others_beside(dir.path()), 0, "temporary files removed");
+    println!(
+        "old {} · new {} · temporary files left by kills {leftovers}, removed on open",
+        seen[0], seen[1]
+    );
+}
+
+/// Files beside the project other than itself and its backup.
+fn others_beside(dir: &Path) -> usize {
+    std::fs::read_dir(dir)
         .expect("dir")
         .filter_map(Result::ok)
         .filter(|e| {
             let name = e.file_name();
             name != "campaign.ron" && name != "campaign.ron.bak"
         })
-        .count();
-    println!(
-        "old {} · new {} · temporary files left by kills {leftovers}",
-        seen[0], seen[1]
-    );
+        .count()
 }

@@ -39,7 +39,10 @@ fn exporting_the_sheet_writes_csv_and_leaves_the_project_unchanged() {
     export_via_menu(&mut harness, "One-to-one data sheet (CSV)…", false, &path);
     let written = dir.path().join("sheet.csv");
     let text = std::fs::read_to_string(&written).expect("the typed path gets .csv");
-    assert!(text.starts_with("person,date,conducted by"), "{text}");
+    assert!(
+        text.starts_with("\u{feff}person,date,conducted by"),
+        "Excel's UTF-8 mark, then the header: {text}"
+    );
     assert!(text.contains("Dolores Fuentes"));
     assert_eq!(harness.state().workspace.doc.project, before);
     assert!(!harness.state().workspace.doc.is_dirty());

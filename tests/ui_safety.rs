@@ -423,3 +423,72 @@ fn a_copy_older_than_the_file_is_offered_with_a_warning() {
     assert!(has_text(&harness, "the copy may hold older work"));
     assert!(slot.exists());
 }
+
+#[test]
+fn typed_save_as_over_another_project_asks_and_replaces_only_once_agreed() {
+    let (dir, path) = saved_demo();
+    let other = dir.path().join("other.ron");
+    store::save(&relational::synth::generate(47, 3), &other).expect("save");
+    let before = std::fs::read(&other).expect("read");
+    let mut harness = open(&path, None);
+    add_person_named(&mut harness, "Work Of This Project");
+    click_menu_item(&mut harness, "File", "Save As");
+    common::type_path_and_press(&mut harness, &other, "Save");
+    assert!(harness.query_by_label("Replace the file?").is_some());
+    assert_eq!(std::fs::read(&other).expect("read"), before, "not yet");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(std::fs::read(&other).expect("read"), before, "cancelled");
+    assert!(harness.state().workspace.doc.is_dirty());
+
+    click_menu_item(&mut harness, "File", "Save As");
+    common::type_path_and_press(&mut harness, &other, "Save");
+    harness.get_by_label("Replace").click();
+    harness.run();
+    let saved = store::load(&other).expect("loads");
+    assert!(find_in(&saved.project, "Work Of This Project"));
+    assert!(!harness.state().workspace.doc.is_dirty());
+}
+
+#[test]
+fn typed_save_as_onto_a_file_another_window_holds_is_refused() {
+    let (dir, path) = saved_demo();
+    let held = dir.path().join("held.ron");
+    store::save(&relational::synth::generate(5, 3), &held).expect("save");
+    let before = std::fs::read(&held).expect("read");
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    std::fs::write(
+        store::lock_path(&held),
+        format!("1\n{}\n{now}\n7\n", host.trim()),
+    )
+    .expect("lock");
+    let mut harness = open(&path, None);
+    click_menu_item(&mut harness, "File", "Save As");
+    common::type_path_and_press(&mut harness, &held, "Save");
+    assert!(has_text(&harness, "open in another Relational window"));
+    assert_eq!(std::fs::read(&held).expect("read"), before);
+    assert!(store::lock_path(&held).exists(), "their lock is kept");
+}
+
+#[test]
+fn a_typed_export_onto_the_open_project_is_refused() {
+    let (_dir, path) = saved_demo();
+    let before = std::fs::read(&path).expect("read");
+    let mut harness = open(&path, None);
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Export").click();
+    harness.run();
+    harness.get_by_label("One-to-one data sheet (CSV)…").click();
+    harness.run();
+    common::type_path_and_press(&mut harness, &path, "Export");
+    assert!(has_text(&harness, "is the project open in this window"));
+    assert_eq!(std::fs::read(&path).expect("read"), before, "untouched");
+}
+
+fn find_in(project: &relational::model::Project, name: &str) -> bool {
+    project.people.values().any(|p| p.name == name)
+}

@@ -42,10 +42,16 @@ pub fn repair(raw: RawRecords) -> (Project, Vec<String>) {
     let mut ids = IdAllocator::above(highest_raw_id(me, &people, &meetings, &introductions));
 
     let mut people = dedupe_people(people, &mut ids, &mut warnings);
+    warn_missing_dates(&people, &mut warnings);
     let me = ensure_me(me, &mut people, &mut ids, &mut warnings);
     let meetings = repair_meetings(meetings, me, &mut people, &mut ids, &mut warnings);
-    let introductions =
-        repair_introductions(introductions, &people, &meetings, &mut ids, &mut warnings);
+    let introductions = repair_introductions(
+        introductions,
+        &mut people,
+        &meetings,
+        &mut ids,
+        &mut warnings,
+    );
 
     let mut project = Project::from_records(info, me, people, meetings, introductions);
     project.map_positions = repair_positions(map_positions, &project, &mut warnings);
@@ -94,6 +100,24 @@ fn dedupe_people(
             person
         })
         .collect()
+}
+
+/// The day a person was added is required; one missing from the file is
+/// shown as unknown (never as a made-up day) and said once.
+fn warn_missing_dates(people: &[Person], warnings: &mut Vec<String>) {
+    let missing = people.iter().filter(|p| !p.has_created_date()).count();
+    if missing > 0 {
+        warnings.push(format!(
+            "{missing} person(s) have no date added in the file; it shows as unknown"
+        ));
+    }
+}
+
+/// A stand-in for a person the file refers to but does not hold, taking
+/// the missing id so every record naming it lands on the same stand-in.
+fn placeholder(missing: PersonId) -> Person {
+    let name = format!("Missing person {}", missing.0);
+    Person::new(missing, name, chrono::NaiveDate::default())
 }
 
 fn ensure_me(
@@ -154,8 +178,7 @@ fn repair_meetings(
                 "Meetings referred to a missing person (id {}); a placeholder \"Missing person {}\" keeps them",
                 missing.0, missing.0
             ));
-            let name = format!("Missing person {}", missing.0);
-            people.push(Person::new(missing, name, chrono::NaiveDate::default()));
+            people.push(placeholder(missing));
             known.insert(missing);
         }
         if !known.contains(&meeting.conducted_by) {
@@ -172,22 +195,27 @@ fn repair_meetings(
 
 fn repair_introductions(
     introductions: Vec<Introduction>,
-    people: &[Person],
+    people: &mut Vec<Person>,
     meetings: &[Meeting],
     ids: &mut IdAllocator,
     warnings: &mut Vec<String>,
 ) -> Vec<Introduction> {
-    let known: BTreeSet<PersonId> = people.iter().map(|p| p.id).collect();
+    let mut known: BTreeSet<PersonId> = people.iter().map(|p| p.id).collect();
     let meeting_ids: BTreeSet<_> = meetings.iter().map(|m| m.id).collect();
     let mut seen = BTreeSet::new();
     let mut kept = Vec::with_capacity(introductions.len());
     for mut intro in introductions {
-        if !known.contains(&intro.introducer) || !known.contains(&intro.introduced) {
-            warnings.push(format!(
-                "Dropped introduction {}: it names a person who does not exist",
-                intro.id.0
-            ));
-            continue;
+        // Kept with its note, as a meeting is: the missing end gets the
+        // same stand-in person.
+        for missing in [intro.introducer, intro.introduced] {
+            if known.insert(missing) {
+                warnings.push(format!(
+                    "Introduction {} names a missing person (id {}); a placeholder \"Missing \
+                     person {}\" keeps it and its note",
+                    intro.id.0, missing.0, missing.0
+                ));
+                people.push(placeholder(missing));
+            }
         }
         if intro.introducer == intro.introduced {
             warnings.push(format!(

@@ -142,6 +142,12 @@ impl Person {
         }
     }
 
+    /// Whether the file said when the person was added (older or damaged
+    /// files may not; the day then reads as unknown).
+    pub fn has_created_date(&self) -> bool {
+        self.created != NaiveDate::default()
+    }
+
     /// The name to show; a blank name still shows something to click.
     pub fn display_name(&self) -> &str {
         let name = self.name.trim();

@@ -63,9 +63,12 @@ pub fn load(path: &Path) -> Result<LoadedProject, LoadError> {
 
 /// Parses the bytes of a project file.
 pub fn parse(bytes: &[u8]) -> Result<LoadedProject, LoadErrorKind> {
-    let file: format::ProjectFile = parse_text(bytes)?;
+    let (file, unknown): (format::ProjectFile, _) = parse_text_noting_unknown(bytes)?;
     let format_version = file.format_version;
-    let (project, warnings) = repair(file.into_records());
+    let (project, mut warnings) = repair(file.into_records());
+    if !unknown.is_empty() {
+        warnings.insert(0, unknown_fields_warning(&unknown));
+    }
     Ok(LoadedProject {
         project,
         warnings,
@@ -74,9 +77,70 @@ pub fn parse(bytes: &[u8]) -> Result<LoadedProject, LoadErrorKind> {
     })
 }
 
-/// The checks every file gets (text, not empty, not from a newer version,
-/// nesting and record limits), then the RON parse into `T`.
-fn parse_text<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, LoadErrorKind> {
+/// Fields this version does not know, as paths ("people[3].emial").
+fn unknown_fields_warning(unknown: &[String]) -> String {
+    const SHOWN: usize = 10;
+    let mut listed = unknown
+        .iter()
+        .take(SHOWN)
+        .map(|path| format!("`{path}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if unknown.len() > SHOWN {
+        listed.push_str(&format!(" and {} more", unknown.len() - SHOWN));
+    }
+    format!(
+        "{} field(s) in the file are not known to this version and are not kept: {listed}. \
+         A misspelled name (say `emial` for `email`) loses what it held: fix it in the file \
+         before saving here, or save to drop them (the current file is kept as .bak).",
+        unknown.len()
+    )
+}
+
+/// Like [`parse_text`], also listing every field the types do not know
+/// (serde would skip them without a word).
+fn parse_text_noting_unknown<T: serde::de::DeserializeOwned>(
+    bytes: &[u8],
+) -> Result<(T, Vec<String>), LoadErrorKind> {
+    let text = checked_text(bytes)?;
+    let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
+    let syntax = |error: ron::error::SpannedError| LoadErrorKind::Syntax {
+        line: error.span.start.line,
+        column: error.span.start.col,
+        message: error.code.to_string(),
+    };
+    let mut deserializer =
+        ron::Deserializer::from_str_with_options(text, &options).map_err(syntax)?;
+    let mut unknown = Vec::new();
+    let value = serde_ignored::deserialize(&mut deserializer, |path| {
+        unknown.push(readable_path(&path));
+    })
+    .map_err(|error| syntax(deserializer.span_error(error)))?;
+    deserializer
+        .end()
+        .map_err(|error| syntax(deserializer.span_error(error)))?;
+    Ok((value, unknown))
+}
+
+/// `people.3.emial` as `people[3].emial`.
+fn readable_path(path: &serde_ignored::Path<'_>) -> String {
+    let mut out = String::new();
+    for part in path.to_string().split('.') {
+        if part.chars().all(|c| c.is_ascii_digit()) && !part.is_empty() {
+            out.push_str(&format!("[{part}]"));
+        } else {
+            if !out.is_empty() {
+                out.push('.');
+            }
+            out.push_str(part);
+        }
+    }
+    out
+}
+
+/// The checks every file gets before parsing: text, not empty, not from a
+/// newer version. Returns the text without a byte-order mark.
+fn checked_text(bytes: &[u8]) -> Result<&str, LoadErrorKind> {
     let text = std::str::from_utf8(bytes).map_err(|error| LoadErrorKind::NotText {
         offset: error.valid_up_to(),
     })?;
@@ -93,6 +157,13 @@ fn parse_text<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, LoadErr
             supported: CURRENT_FORMAT_VERSION,
         });
     }
+    Ok(text)
+}
+
+/// The checks every file gets (text, not empty, not from a newer version,
+/// nesting and record limits), then the RON parse into `T`.
+fn parse_text<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, LoadErrorKind> {
+    let text = checked_text(bytes)?;
     let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
     options
         .from_str(text)

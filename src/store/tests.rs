@@ -158,12 +158,46 @@ fn dangling_references_in_a_file_are_repaired_with_warnings() {
     let loaded = parse(text.as_bytes()).expect("repairs");
     assert_eq!(
         loaded.project.people.len(),
-        3,
-        "me, Dup with a new id, and a placeholder"
+        4,
+        "me, Dup with a new id, and a placeholder for each missing person"
     );
-    assert!(loaded.project.introductions.is_empty());
+    assert_eq!(
+        loaded.project.introductions.len(),
+        1,
+        "kept like the meeting, not dropped"
+    );
+    assert!(loaded.project.person(crate::model::PersonId(99)).is_some());
     assert_eq!(loaded.project.meetings.len(), 1);
-    assert_eq!(loaded.warnings.len(), 4, "{:?}", loaded.warnings);
+    let warnings = loaded.warnings.join("\n");
+    for expected in [
+        "Two people had id 1",
+        "2 person(s) have no date added",
+        "missing person (id 42)",
+        "held by a missing person (id 77)",
+        "Introduction 5 names a missing person (id 99)",
+    ] {
+        assert!(warnings.contains(expected), "{expected:?} in {warnings}");
+    }
+    assert_eq!(loaded.warnings.len(), 5, "{warnings}");
+}
+
+#[test]
+fn a_misspelled_field_is_reported_not_silently_dropped() {
+    let text = "(format_version: 1, me: 1, people: [(id: 1, name: \"Me\", created: \"2026-01-02\", \
+                emial: \"me@example.org\")], sentence_typo: 3)";
+    let loaded = parse(text.as_bytes()).expect("opens");
+    let warnings = loaded.warnings.join("\n");
+    assert!(warnings.contains("`people[0].emial`"), "{warnings}");
+    assert!(warnings.contains("`sentence_typo`"), "{warnings}");
+    assert!(warnings.contains("2 field(s)"), "{warnings}");
+}
+
+#[test]
+fn a_file_starting_with_a_byte_order_mark_opens() {
+    let text = format!("\u{feff}{}", crate::DEMO_RON);
+    let loaded = parse(text.as_bytes()).expect("opens");
+    assert_eq!(loaded.project.people.len(), 25);
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
 }
 
 #[test]

@@ -65,7 +65,11 @@ pub fn person_editor_ui(
         profile_ui(ui, &mut draft, &mut changes);
         ui.add_space(8.0);
         meetings_ui(ui, project, &links, commands);
-        ui.weak(format!("Added {}", draft.created.format("%b %-d, %Y")));
+        if draft.has_created_date() {
+            ui.weak(format!("Added {}", draft.created.format("%b %-d, %Y")));
+        } else {
+            ui.weak("Date added unknown");
+        }
         if id != project.me && ui.button("Plan a one-to-one").clicked() {
             commands.push(Command::NewMeeting(id));
         }

@@ -9,6 +9,7 @@ mod paths;
 mod prompt;
 mod recovery;
 mod settings;
+pub mod termination;
 #[cfg(test)]
 mod tests;
 
@@ -19,7 +20,7 @@ pub use document::{Document, Origin, Revision};
 pub use paths::absolute;
 pub use prompt::{Prompt, Prompts, Then};
 pub use recovery::{Recovery, SaveWriter, write_all};
-pub use settings::{SETTINGS_KEY, Settings};
+pub use settings::{SETTINGS_KEY, Settings, make_private};
 
 use crate::history::MergeKey;
 use crate::model::{Edit, EditError, Project};

@@ -59,6 +59,26 @@ impl Settings {
     }
 }
 
+/// Makes the folder the window keeps its settings in (with the recent
+/// projects' paths) readable by this user only: the folder 0700, the
+/// settings file 0600. Created if missing, so the first save is private too.
+pub fn make_private(folder: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(folder)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o700))?;
+        let file = folder.join(SETTINGS_FILE);
+        if file.is_file() {
+            std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600))?;
+        }
+    }
+    Ok(())
+}
+
+/// The file eframe writes the settings to inside its folder.
+const SETTINGS_FILE: &str = "app.ron";
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,6 +103,22 @@ mod tests {
         settings.forget(Path::new("/p/5.ron"));
         assert_eq!(settings.last_project, None);
         assert!(!settings.recent.contains(&PathBuf::from("/p/5.ron")));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_settings_folder_and_file_become_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let folder = dir.path().join("relational");
+        std::fs::create_dir(&folder).expect("mkdir");
+        let file = folder.join(SETTINGS_FILE);
+        std::fs::write(&file, "{}").expect("write");
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+        make_private(&folder).expect("private");
+        let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode(&folder), 0o700);
+        assert_eq!(mode(&file), 0o600);
     }
 
     #[test]
