@@ -126,7 +126,6 @@ pub fn export(
     Ok(lines.join("\n"))
 }
 
-/// Loads `path` and returns the line to print and whether it succeeded.
 /// The overwrite rule of the app, for the command line: nothing existing
 /// is replaced without `--force`; the project itself, a file open in a
 /// window, a folder, pipe or device never.
@@ -143,6 +142,7 @@ fn check_output(out: &Path, project: &Path, force: bool) -> Result<(), String> {
     }
 }
 
+/// Loads `path` and returns the line to print and whether it succeeded.
 pub fn check(path: &Path) -> Result<String, String> {
     match store::load(path) {
         Ok(loaded) => {

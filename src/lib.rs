@@ -11,6 +11,7 @@
 //! - [`export`]: CSV and ICS exports, anonymized on request (no egui).
 //! - [`query`]: filtering and sorting, pure and tested.
 //! - [`synth`]: large generated projects for benchmarks and tests.
+//! - [`memo`]: the one cache shape the views use.
 //! - [`workspace`]: the open document and its file lifecycle (open, save,
 //!   guard, recovery, lock), below the window (no egui).
 //! - [`ui`] and [`app`]: the eframe app.
@@ -25,6 +26,7 @@ pub mod graph;
 pub mod history;
 pub mod map;
 pub mod meeting;
+pub mod memo;
 pub mod model;
 pub mod query;
 pub mod store;

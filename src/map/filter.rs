@@ -123,28 +123,18 @@ pub fn all_tags(project: &Project) -> Vec<String> {
     tags
 }
 
-/// Nodes whose name contains `text` (any case): names starting with it
-/// first, then by name. At most `limit`.
+/// Nodes whose name holds every word of `text` (any case or accent),
+/// ranked as every name search is ([`crate::query::names`]). At most `limit`.
 pub fn search(project: &Project, network: &Network, text: &str, limit: usize) -> Vec<usize> {
-    let wanted = text.trim().to_lowercase();
-    if wanted.is_empty() {
+    let mut search = crate::query::names::NameSearch::new(text);
+    if search.is_empty() {
         return Vec::new();
     }
-    let mut found: Vec<(bool, String, usize)> = network
-        .people
-        .iter()
-        .enumerate()
-        .filter_map(|(node, id)| {
-            let name = project.person(*id)?.name.to_lowercase();
-            let at = name.find(&wanted)?;
-            Some((at != 0, name, node))
-        })
-        .collect();
-    found.sort();
-    found
+    let people = network.people.iter().filter_map(|id| project.person(*id));
+    search
+        .rank(people, limit)
         .into_iter()
-        .take(limit)
-        .map(|(_, _, node)| node)
+        .filter_map(|id| network.index_of(id))
         .collect()
 }
 

@@ -18,7 +18,7 @@ pub struct MeetingQuery {
 /// Meetings matching `query`: upcoming (and undated) first, soonest first;
 /// then past ones, most recent first.
 pub fn run(project: &Project, query: &MeetingQuery, now: NaiveDateTime) -> Vec<MeetingId> {
-    let needle = query.person.trim().to_lowercase();
+    let mut search = super::names::NameSearch::new(&query.person);
     let mut upcoming = Vec::new();
     let mut past = Vec::new();
     for meeting in project.meetings.values() {
@@ -27,12 +27,7 @@ pub fn run(project: &Project, query: &MeetingQuery, now: NaiveDateTime) -> Vec<M
         {
             continue;
         }
-        if !needle.is_empty()
-            && !project
-                .name_of(meeting.person)
-                .to_lowercase()
-                .contains(&needle)
-        {
+        if !search.matches(project.name_of(meeting.person)) {
             continue;
         }
         match meeting.start {

@@ -1,4 +1,5 @@
 //! Queries over a project: pure functions, no egui, unit-tested.
 
 pub mod meetings;
+pub mod names;
 pub mod people;

@@ -36,17 +36,13 @@ pub struct PeopleQuery {
 
 /// The ids of the people matching `query`, in display order.
 pub fn run(project: &Project, query: &PeopleQuery) -> Vec<PersonId> {
-    let words: Vec<String> = query
-        .search
-        .split_whitespace()
-        .map(str::to_lowercase)
-        .collect();
+    let mut search = super::names::NameSearch::new(&query.search);
     let mut rows: Vec<&Person> = project
         .people
         .values()
         .filter(|p| query.stage.is_none_or(|stage| p.stage == stage))
         .filter(|p| !query.team_only || p.leadership_team)
-        .filter(|p| words.is_empty() || matches_all(p, &words))
+        .filter(|p| search.is_empty() || search.matches(&searchable_text(p)))
         .collect();
     // Keys are computed once per person, not once per comparison.
     match query.sort {
@@ -64,12 +60,8 @@ pub fn run(project: &Project, query: &PeopleQuery) -> Vec<PersonId> {
     rows.into_iter().map(|p| p.id).collect()
 }
 
-fn matches_all(person: &Person, words: &[String]) -> bool {
-    let haystack = searchable_text(person);
-    words.iter().all(|word| haystack.contains(word.as_str()))
-}
-
-/// Every field a search looks at, lower-cased and joined.
+/// Every field a search looks at, joined (the search ignores case and
+/// accents, as every name search does).
 fn searchable_text(person: &Person) -> String {
     let fields = [
         person.name.as_str(),

@@ -23,13 +23,12 @@ pub struct MeetingEditor {
     /// Text of a new follow-up.
     new_follow_up: String,
     /// Lookups over the whole project, redone only when it changes.
-    derived: Option<Derived>,
+    derived: crate::memo::Memo<(Revision, MeetingId), Derived>,
 }
 
 /// What the editor needs from the whole project, cached per revision.
 #[derive(Clone, Default)]
 struct Derived {
-    key: Option<(Revision, MeetingId)>,
     /// Places used before, most used first.
     places: Vec<String>,
     /// Introductions made in this meeting.
@@ -38,24 +37,17 @@ struct Derived {
 
 impl MeetingEditor {
     fn derived(&mut self, project: &Project, id: MeetingId, revision: Revision) -> Derived {
-        let key = Some((revision, id));
-        if let Some(derived) = &self.derived
-            && derived.key == key
-        {
-            return derived.clone();
-        }
-        let derived = Derived {
-            key,
-            places: crate::ask::places_used(project),
-            referrals: project
-                .introductions
-                .values()
-                .filter(|i| i.meeting == Some(id))
-                .map(|i| i.id)
-                .collect(),
-        };
-        self.derived = Some(derived.clone());
-        derived
+        self.derived
+            .get_or_compute((revision, id), || Derived {
+                places: crate::ask::places_used(project),
+                referrals: project
+                    .introductions
+                    .values()
+                    .filter(|i| i.meeting == Some(id))
+                    .map(|i| i.id)
+                    .collect(),
+            })
+            .clone()
     }
 }
 

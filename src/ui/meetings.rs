@@ -17,7 +17,7 @@ pub struct MeetingsView {
     /// Name typed to start a new meeting.
     new_with: String,
     /// Rows for a query at a revision.
-    cache: Option<(MeetingQuery, Revision, Vec<MeetingId>)>,
+    cache: crate::memo::Memo<(MeetingQuery, Revision), Vec<MeetingId>>,
 }
 
 const ROW_HEIGHT: f32 = 40.0;
@@ -42,15 +42,13 @@ pub fn meetings_list_ui(
     }
     ui.separator();
     filters_ui(ui, &mut view.query);
-    let fresh = matches!(&view.cache, Some((q, r, _)) if *q == view.query && *r == revision);
-    if !fresh {
-        let rows = meetings::run(project, &view.query, now);
-        view.cache = Some((view.query.clone(), revision, rows));
-    }
+    let query = &view.query;
     let rows = view
         .cache
-        .as_ref()
-        .map_or(&[][..], |(_, _, rows)| rows.as_slice());
+        .get_or_compute((query.clone(), revision), || {
+            meetings::run(project, query, now)
+        })
+        .as_slice();
     ui.weak(format!(
         "{} of {} meetings",
         rows.len(),

@@ -7,6 +7,7 @@ use crate::model::{PersonId, Project, Stage};
 use crate::query::people::{self, PeopleQuery, SortKey};
 
 use super::{Action, Command, Commands, Revision};
+use crate::memo::Memo;
 
 /// The id of the search field, so Ctrl+F can focus it.
 pub fn search_field_id() -> Id {
@@ -19,20 +20,15 @@ pub struct PeopleView {
     /// What the organizer filters and sorts by.
     pub query: PeopleQuery,
     /// Rows for a query at a revision; recomputed only when either changes.
-    cache: Option<(PeopleQuery, Revision, Vec<PersonId>)>,
+    cache: Memo<(PeopleQuery, Revision), Vec<PersonId>>,
 }
 
 impl PeopleView {
     /// The ids shown, in order; cached.
     pub fn rows(&mut self, project: &Project, revision: Revision) -> &[PersonId] {
-        let fresh = matches!(&self.cache, Some((q, r, _)) if *q == self.query && *r == revision);
-        if !fresh {
-            let rows = people::run(project, &self.query);
-            self.cache = Some((self.query.clone(), revision, rows));
-        }
+        let query = &self.query;
         self.cache
-            .as_ref()
-            .map_or(&[], |(_, _, rows)| rows.as_slice())
+            .get_or_compute((query.clone(), revision), || people::run(project, query))
     }
 }
 
@@ -49,11 +45,10 @@ pub fn people_view_ui(
 ) {
     toolbar_ui(ui, project, revision, view, commands);
     ui.separator();
-    view.rows(project, revision);
     let PeopleView { query, cache } = view;
     let rows = cache
-        .as_ref()
-        .map_or(&[][..], |(_, _, rows)| rows.as_slice());
+        .get_or_compute((query.clone(), revision), || people::run(project, query))
+        .as_slice();
     table_ui(ui, project, rows, query, selected, commands);
 }
 

@@ -17,19 +17,14 @@ pub struct PersonEditor {
     /// Text typed to find an introducer.
     introducer_search: String,
     /// Links of the shown person, computed once per revision.
-    links: Option<(PersonId, Revision, PersonLinks)>,
+    links: crate::memo::Memo<(PersonId, Revision), PersonLinks>,
 }
 
 impl PersonEditor {
     fn links(&mut self, project: &Project, id: PersonId, revision: Revision) -> PersonLinks {
-        match &self.links {
-            Some((p, r, links)) if *p == id && *r == revision => links.clone(),
-            _ => {
-                let links = project.links_of(id);
-                self.links = Some((id, revision, links.clone()));
-                links
-            }
-        }
+        self.links
+            .get_or_compute((id, revision), || project.links_of(id))
+            .clone()
     }
 }
 

@@ -70,15 +70,16 @@ pub fn person_picker_ui(
         )
         .labelled_by(label.id);
     });
-    let needle = search.trim().to_lowercase();
-    if needle.is_empty() {
+    let mut ranking = crate::query::names::NameSearch::new(search);
+    if ranking.is_empty() {
         return None;
     }
-    let matches = project
-        .people
-        .values()
-        .filter(|p| allowed(p) && p.name.to_lowercase().contains(&needle))
-        .take(MAX_SUGGESTIONS);
+    let candidates = project.people.values().filter(|p| allowed(p));
+    let matches: Vec<&crate::model::Person> = ranking
+        .rank(candidates, MAX_SUGGESTIONS)
+        .into_iter()
+        .filter_map(|id| project.person(id))
+        .collect();
     let mut picked = None;
     ui.horizontal_wrapped(|ui| {
         for candidate in matches {

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-/// Key under which eframe stores [`Settings`].
+/// Key under which the window toolkit stores [`Settings`].
 pub const SETTINGS_KEY: &str = "relational.settings";
 
 /// How many recent files the File menu lists.
@@ -76,7 +76,7 @@ pub fn make_private(folder: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-/// The file eframe writes the settings to inside its folder.
+/// The file the window toolkit writes the settings to inside its folder.
 const SETTINGS_FILE: &str = "app.ron";
 
 #[cfg(test)]

@@ -18,24 +18,27 @@ use crate::ui::{Command, Commands, Revision};
 /// every frame).
 #[derive(Default)]
 pub(super) struct FollowUpCache {
-    key: Option<(Revision, NaiveDateTime, u32)>,
-    lists: FollowUpLists,
+    lists: crate::memo::Memo<(Revision, NaiveDateTime, u32), FollowUpLists>,
     /// Sections showing all their rows.
     expanded: BTreeSet<&'static str>,
 }
 
-impl FollowUpCache {
-    fn refresh(&mut self, project: &Project, revision: Revision, now: NaiveDateTime, days: u32) {
-        let minute = now
-            .with_second(0)
-            .and_then(|t| t.with_nanosecond(0))
-            .unwrap_or(now);
-        let key = (revision, minute, days);
-        if self.key != Some(key) {
-            self.lists = follow_up_lists(project, now, days);
-            self.key = Some(key);
-        }
-    }
+/// The lists at `now`, worked out again only when the project, the
+/// minute or the quiet setting changed.
+fn lists_at<'a>(
+    memo: &'a mut crate::memo::Memo<(Revision, NaiveDateTime, u32), FollowUpLists>,
+    project: &Project,
+    revision: Revision,
+    now: NaiveDateTime,
+    days: u32,
+) -> &'a FollowUpLists {
+    let minute = now
+        .with_second(0)
+        .and_then(|t| t.with_nanosecond(0))
+        .unwrap_or(now);
+    memo.get_or_compute((revision, minute, days), || {
+        follow_up_lists(project, now, days)
+    })
 }
 
 fn day_text(day: NaiveDate, now: NaiveDateTime) -> String {
@@ -66,8 +69,8 @@ pub(super) fn follow_up_ui(
     state: &mut DashboardView,
     commands: &mut Commands,
 ) {
-    let cache = &mut state.follow_up;
-    cache.refresh(project, revision, now, state.quiet_days);
+    let FollowUpCache { lists, expanded } = &mut state.follow_up;
+    let shown = lists_at(lists, project, revision, now, state.quiet_days);
     let FollowUpLists {
         to_confirm,
         overdue,
@@ -77,8 +80,7 @@ pub(super) fn follow_up_ui(
         waiting,
         referred,
         quiet,
-    } = &cache.lists;
-    let expanded = &mut cache.expanded;
+    } = shown;
     let mut view = Rows {
         project,
         now,

@@ -19,22 +19,15 @@ const PLOT_HEIGHT: f32 = 150.0;
 /// The series, worked out once per project state and day.
 #[derive(Default)]
 pub(super) struct TrendsCache {
-    key: Option<(Revision, NaiveDate)>,
+    series: crate::memo::Memo<(Revision, NaiveDate), Series>,
+}
+
+/// What the plots show.
+#[derive(Default)]
+struct Series {
     held: Vec<WeekCount>,
     asks: Vec<AskWeek>,
     stages: Vec<(Stage, usize)>,
-}
-
-impl TrendsCache {
-    fn refresh(&mut self, project: &Project, revision: Revision, now: NaiveDateTime) {
-        let key = (revision, now.date());
-        if self.key != Some(key) {
-            self.held = held_per_week(project, now, WEEKS);
-            self.asks = asks_per_week(project, now, WEEKS);
-            self.stages = people_by_stage(project);
-            self.key = Some(key);
-        }
-    }
 }
 
 pub(super) fn trends_ui(
@@ -44,7 +37,13 @@ pub(super) fn trends_ui(
     now: NaiveDateTime,
     cache: &mut TrendsCache,
 ) {
-    cache.refresh(project, revision, now);
+    let cache = cache
+        .series
+        .get_or_compute((revision, now.date()), || Series {
+            held: held_per_week(project, now, WEEKS),
+            asks: asks_per_week(project, now, WEEKS),
+            stages: people_by_stage(project),
+        });
     let palette = Palette::for_theme(ui.visuals().dark_mode);
     ui.heading("One-to-ones held per week");
     let total: usize = cache.held.iter().map(|w| w.count).sum();

@@ -13,6 +13,8 @@ mod side_panel;
 mod toolbar;
 
 use std::collections::HashMap;
+
+use crate::memo::Memo;
 use std::time::Duration;
 
 use egui::emath::TSTransform;
@@ -79,10 +81,10 @@ pub struct MapView {
     pub search: String,
     gesture: Option<Gesture>,
     edge_menu: Option<IntroductionId>,
-    visibility: Option<(VisibilityKey, Vec<Visibility>)>,
-    chain: Option<(ChainKey, Vec<usize>)>,
-    stats: Option<(Revision, NetworkStats)>,
-    tags: Option<(Revision, Vec<String>)>,
+    visibility: Memo<VisibilityKey, Vec<Visibility>>,
+    chain: Memo<ChainKey, Vec<usize>>,
+    stats: Memo<Revision, Option<NetworkStats>>,
+    tags: Memo<Revision, Vec<String>>,
     picture: MapPicture,
     crowd_mesh: std::sync::Arc<egui::epaint::Mesh>,
     palette: Palette,
@@ -112,10 +114,10 @@ impl Default for MapView {
             search: String::new(),
             gesture: None,
             edge_menu: None,
-            visibility: None,
-            chain: None,
-            stats: None,
-            tags: None,
+            visibility: Memo::default(),
+            chain: Memo::default(),
+            stats: Memo::default(),
+            tags: Memo::default(),
             picture: MapPicture::default(),
             crowd_mesh: Default::default(),
             palette: Palette::dark(),
@@ -302,17 +304,15 @@ impl MapView {
             filter: self.filter.clone(),
             focus,
         };
-        if let Some((cached_key, cached)) = &self.visibility
-            && *cached_key == key
-        {
-            return cached.clone();
-        }
-        let Some(network) = &self.network else {
-            return Vec::new();
-        };
-        let computed = visibility(project, network, &self.filter, focus);
-        self.visibility = Some((key, computed.clone()));
-        computed
+        let (network, filter) = (&self.network, &self.filter);
+        self.visibility
+            .get_or_compute(key, || {
+                network
+                    .as_ref()
+                    .map(|network| visibility(project, network, filter, focus))
+                    .unwrap_or_default()
+            })
+            .clone()
     }
 
     /// The introduction chain from the organizer to the selected person.
@@ -320,36 +320,28 @@ impl MapView {
         if !self.show_chain {
             return Vec::new();
         }
-        if let Some((key, chain)) = &self.chain
-            && *key == (revision, selected)
-        {
-            return chain.clone();
-        }
-        let chain = match (&self.network, selected) {
-            (Some(network), Some(node)) => network.chain_from_me(node).unwrap_or_default(),
-            _ => Vec::new(),
-        };
-        self.chain = Some(((revision, selected), chain.clone()));
-        chain
+        let network = &self.network;
+        self.chain
+            .get_or_compute((revision, selected), || match (network, selected) {
+                (Some(network), Some(node)) => network.chain_from_me(node).unwrap_or_default(),
+                _ => Vec::new(),
+            })
+            .clone()
     }
 
     /// The stats panel's figures, cached per project state.
     fn stats(&mut self, revision: Revision) -> Option<&NetworkStats> {
-        let stale = self.stats.as_ref().is_none_or(|(at, _)| *at != revision);
-        if stale {
-            let stats = self.network.as_ref()?.stats();
-            self.stats = Some((revision, stats));
-        }
-        self.stats.as_ref().map(|(_, stats)| stats)
+        let network = &self.network;
+        self.stats
+            .get_or_compute(revision, || network.as_ref().map(Network::stats))
+            .as_ref()
     }
 
     /// Every tag in the project, cached per project state.
     fn tags(&mut self, project: &Project) -> &[String] {
         let revision = self.synced.unwrap_or_default();
-        if self.tags.as_ref().is_none_or(|(at, _)| *at != revision) {
-            self.tags = Some((revision, crate::map::filter::all_tags(project)));
-        }
-        self.tags.as_ref().map_or(&[], |(_, tags)| tags.as_slice())
+        self.tags
+            .get_or_compute(revision, || crate::map::filter::all_tags(project))
     }
 
     /// The scene rectangle around every shown person.
