@@ -5,7 +5,7 @@ use chrono::{Duration, NaiveDate, NaiveTime};
 
 use crate::model::{
     Answer, Ask, FollowUp, Introduction, Meeting, MeetingKind, MeetingStatus, Owner, Person,
-    Project, Stage,
+    PersonId, Project, Stage,
 };
 
 const FIRST: [&str; 12] = [
@@ -145,6 +145,79 @@ fn add_meetings(
             });
         }
         project.meetings.insert(id, meeting);
+    }
+}
+
+/// Small hand-made projects for tests, built through the model's edits so
+/// every fixture obeys the same rules a real project does.
+pub struct ProjectBuilder {
+    project: crate::model::Project,
+    day: chrono::NaiveDate,
+}
+
+impl ProjectBuilder {
+    /// An empty project named "Test" with "Me", made on `day`.
+    pub fn new(day: chrono::NaiveDate) -> Self {
+        Self {
+            project: crate::model::Project::new("Test", "Me", day),
+            day,
+        }
+    }
+
+    /// The organizer.
+    pub fn me(&self) -> PersonId {
+        self.project.me
+    }
+
+    /// Adds a person named `name`; `shape` sets anything else.
+    pub fn person_with(&mut self, name: &str, shape: impl FnOnce(&mut Person)) -> PersonId {
+        let id = self.project.new_person_id();
+        let mut person = Person::new(id, name, self.day);
+        shape(&mut person);
+        self.apply(crate::model::Edit::PutPerson(Box::new(person)));
+        id
+    }
+
+    /// Adds a person named `name`.
+    pub fn person(&mut self, name: &str) -> PersonId {
+        self.person_with(name, |_| {})
+    }
+
+    /// Records that `from` introduced `to`.
+    pub fn introduce(&mut self, from: PersonId, to: PersonId) -> crate::model::IntroductionId {
+        let id = self.project.new_introduction_id();
+        let intro = crate::model::Introduction::new(id, from, to, Some(self.day));
+        self.apply(crate::model::Edit::PutIntroduction(Box::new(intro)));
+        id
+    }
+
+    /// Adds a one-to-one with `person`, held by me; `shape` sets the rest.
+    pub fn meeting_with(
+        &mut self,
+        person: PersonId,
+        shape: impl FnOnce(&mut Meeting),
+    ) -> crate::model::MeetingId {
+        let id = self.project.new_meeting_id();
+        let mut meeting = Meeting::new(id, person, self.project.me);
+        shape(&mut meeting);
+        self.apply(crate::model::Edit::PutMeeting(Box::new(meeting)));
+        id
+    }
+
+    /// The project so far.
+    pub fn project(&self) -> &crate::model::Project {
+        &self.project
+    }
+
+    /// The finished project.
+    pub fn build(self) -> crate::model::Project {
+        self.project
+    }
+
+    fn apply(&mut self, edit: crate::model::Edit) {
+        if let Err(error) = edit.apply(&mut self.project) {
+            panic!("a test fixture broke a model rule: {error}");
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 use chrono::{NaiveDate, NaiveTime};
 
 use super::*;
-use crate::model::{Answer, Ask, Kept, Meeting, Person, Project, Stage};
+use crate::model::{Answer, Ask, Kept, Project, Stage};
 use Specific::{Action, Day, Place, Time};
 use Strength::{Hard, Soft};
 
@@ -470,23 +470,19 @@ fn a_draft_without_day_and_time_composes_a_soft_ask() {
 }
 
 fn project_with_ask() -> (Project, crate::model::PersonId, crate::model::MeetingId) {
-    let mut project = Project::new("T", "Me", day(1));
-    let ana = project.new_person_id();
-    let mut person = Person::new(ana, "Ana", day(1));
-    person.stage = Stage::Met;
-    project.people.insert(ana, person);
-    let id = project.new_meeting_id();
-    let mut meeting = Meeting::new(id, ana, project.me);
-    meeting.place = "Corner café".into();
-    meeting.ask = Some(Ask {
-        action: "phonebank with me".into(),
-        day: Some(day(27)),
-        time: NaiveTime::from_hms_opt(18, 0, 0),
-        place: "the union hall".into(),
-        ..Ask::default()
+    let mut build = crate::synth::ProjectBuilder::new(day(1));
+    let ana = build.person_with("Ana", |person| person.stage = Stage::Met);
+    let id = build.meeting_with(ana, |meeting| {
+        meeting.place = "Corner café".into();
+        meeting.ask = Some(Ask {
+            action: "phonebank with me".into(),
+            day: Some(day(27)),
+            time: NaiveTime::from_hms_opt(18, 0, 0),
+            place: "the union hall".into(),
+            ..Ask::default()
+        });
     });
-    project.meetings.insert(id, meeting);
-    (project, ana, id)
+    (build.build(), ana, id)
 }
 
 #[test]

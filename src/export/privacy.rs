@@ -85,16 +85,14 @@ pub fn inert_cell(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Person;
 
     fn project_with(names: &[&str]) -> Project {
         let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date");
-        let mut project = Project::new("Test", "Organizer Person", day);
+        let mut build = crate::synth::ProjectBuilder::new(day);
         for name in names {
-            let id = project.new_person_id();
-            project.people.insert(id, Person::new(id, *name, day));
+            build.person(name);
         }
-        project
+        build.build()
     }
 
     #[test]

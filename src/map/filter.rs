@@ -141,7 +141,7 @@ pub fn search(project: &Project, network: &Network, text: &str, limit: usize) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Edit, Introduction, PersonId};
+    use crate::model::PersonId;
     use chrono::NaiveDate;
 
     fn day() -> NaiveDate {
@@ -150,8 +150,8 @@ mod tests {
 
     /// me → Ana (leader, tag "nurses") → Ben (met) → Cal (identified, tag "Nurses").
     fn sample() -> (Project, Network, [usize; 4]) {
-        let mut project = Project::new("Test", "Me", day());
-        let me = project.me;
+        let mut build = crate::synth::ProjectBuilder::new(day());
+        let me = build.me();
         let people = [
             ("Ana Ruiz", Stage::Leader, true, "nurses"),
             ("Ben Okafor", Stage::Met, false, ""),
@@ -159,34 +159,19 @@ mod tests {
         ];
         let mut ids: Vec<PersonId> = vec![me];
         for (name, stage, team, tag) in people {
-            let id = project.new_person_id();
-            let mut person = Person::new(id, name, day());
-            person.stage = stage;
-            person.leadership_team = team;
-            person.tags = if tag.is_empty() {
-                Vec::new()
-            } else {
-                vec![tag.to_owned()]
-            };
-            Edit::PutPerson(Box::new(person))
-                .apply(&mut project)
-                .expect("add person");
-            ids.push(id);
+            ids.push(build.person_with(name, |person| {
+                person.stage = stage;
+                person.leadership_team = team;
+                person.tags = (!tag.is_empty())
+                    .then(|| tag.to_owned())
+                    .into_iter()
+                    .collect();
+            }));
         }
         for pair in ids.windows(2) {
-            let id = project.new_introduction_id();
-            let intro = Introduction {
-                id,
-                introducer: pair[0],
-                introduced: pair[1],
-                date: None,
-                meeting: None,
-                note: String::new(),
-            };
-            Edit::PutIntroduction(Box::new(intro))
-                .apply(&mut project)
-                .expect("add introduction");
+            build.introduce(pair[0], pair[1]);
         }
+        let project = build.build();
         let network = Network::from_project(&project);
         let nodes = [0, 1, 2, 3].map(|i| network.index_of(ids[i]).unwrap_or_default());
         (project, network, nodes)

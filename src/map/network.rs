@@ -146,7 +146,7 @@ impl Network {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Edit, Introduction, Meeting, Person};
+    use crate::model::Introduction;
     use chrono::NaiveDate;
 
     fn day() -> NaiveDate {
@@ -155,24 +155,14 @@ mod tests {
 
     /// me → a → b, me → c, plus a held meeting me–b and a self-introduction of c.
     fn sample() -> (Project, [PersonId; 4]) {
-        let mut project = Project::new("Test", "Me", day());
-        let me = project.me;
-        let add = |project: &mut Project, name: &str| {
-            let id = project.new_person_id();
-            let edit = Edit::PutPerson(Box::new(Person::new(id, name, day())));
-            edit.apply(project).expect("add person");
-            id
-        };
-        let a = add(&mut project, "Ana");
-        let b = add(&mut project, "Ben");
-        let c = add(&mut project, "Cy");
+        let mut build = crate::synth::ProjectBuilder::new(day());
+        let me = build.me();
+        let [a, b, c] = ["Ana", "Ben", "Cy"].map(|name| build.person(name));
         for (from, to) in [(me, a), (a, b), (me, c)] {
-            let id = project.new_introduction_id();
-            let intro = Introduction::new(id, from, to, Some(day()));
-            Edit::PutIntroduction(Box::new(intro))
-                .apply(&mut project)
-                .expect("add introduction");
+            build.introduce(from, to);
         }
+        build.meeting_with(b, |meeting| meeting.status = MeetingStatus::Held);
+        let mut project = build.build();
         // The model refuses a self-introduction, so put it in directly (as
         // a future bug or an old file might): the network must skip it.
         let id = project.new_introduction_id();
@@ -180,12 +170,6 @@ mod tests {
             .introductions
             .insert(id, Introduction::new(id, c, c, Some(day())));
         assert_eq!(project.introductions.len(), 4, "the fixture holds it");
-        let id = project.new_meeting_id();
-        let mut meeting = Meeting::new(id, b, me);
-        meeting.status = MeetingStatus::Held;
-        Edit::PutMeeting(Box::new(meeting))
-            .apply(&mut project)
-            .expect("add meeting");
         (project, [me, a, b, c])
     }
 

@@ -3,25 +3,24 @@
 use chrono::{NaiveDate, NaiveTime};
 
 use super::rules::*;
-use crate::model::{Edit, Meeting, MeetingId, MeetingStatus, Person, PersonId, Project, Stage};
+use crate::model::{Edit, Meeting, MeetingId, MeetingStatus, PersonId, Project, Stage};
 
 fn day(d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, d).unwrap_or_default()
 }
 
 fn project_with_meeting(stage: Stage) -> (Project, PersonId, MeetingId) {
-    let mut project = Project::new("T", "Me", day(1));
-    let ana = project.new_person_id();
-    let mut person = Person::new(ana, "Ana", day(1));
-    person.stage = stage;
-    person.values = "Family first.".into();
-    project.people.insert(ana, person);
-    let id = project.new_meeting_id();
-    let mut meeting = Meeting::new(id, ana, project.me);
-    meeting.start = Some(day(20).and_time(NaiveTime::from_hms_opt(18, 0, 0).unwrap_or_default()));
-    meeting.place = "Corner café".into();
-    project.meetings.insert(id, meeting);
-    (project, ana, id)
+    let mut build = crate::synth::ProjectBuilder::new(day(1));
+    let ana = build.person_with("Ana", |person| {
+        person.stage = stage;
+        person.values = "Family first.".into();
+    });
+    let id = build.meeting_with(ana, |meeting| {
+        meeting.start =
+            Some(day(20).and_time(NaiveTime::from_hms_opt(18, 0, 0).unwrap_or_default()));
+        meeting.place = "Corner café".into();
+    });
+    (build.build(), ana, id)
 }
 
 #[test]
