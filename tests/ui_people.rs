@@ -368,3 +368,18 @@ fn a_persons_meetings_open_the_meeting_editor() {
     );
     harness.get_by_label("One-to-one with Hannah Cho");
 }
+
+#[test]
+fn add_person_from_the_menu_puts_the_cursor_in_the_name() {
+    // From the dashboard, where the menu holds the only "Add person".
+    let mut harness = common::dashboard_harness();
+    harness.run();
+    click_menu_item(&mut harness, "Edit", "Add person");
+    harness.run();
+    assert!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Name")
+            .is_focused(),
+        "the cursor waits in the new person's name"
+    );
+}
