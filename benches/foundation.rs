@@ -169,10 +169,42 @@ fn edit_and_undo(c: &mut Criterion) {
     group.finish();
 }
 
+/// Searching 10,000 people: the shared name search (every word, any case
+/// or accent) against a plain lower-case `contains` on the same fields,
+/// the way the people search worked before, as the baseline.
+fn people_search(c: &mut Criterion) {
+    let project = synth::generate(10_000, 1);
+    let query = relational::query::people::PeopleQuery {
+        search: "ana nurse".to_owned(),
+        ..Default::default()
+    };
+    let mut group = c.benchmark_group("people_search_10k");
+    group.bench_function("shared_name_search", |b| {
+        b.iter(|| black_box(relational::query::people::run(&project, black_box(&query))));
+    });
+    group.bench_function("plain_contains_baseline", |b| {
+        b.iter(|| {
+            let words = ["ana", "nurse"];
+            let found: Vec<_> = project
+                .people
+                .values()
+                .filter(|p| {
+                    let text = relational::query::people::searchable_text(p).to_lowercase();
+                    words.iter().all(|w| text.contains(w))
+                })
+                .map(|p| p.id)
+                .collect();
+            black_box(found)
+        });
+    });
+    group.finish();
+}
+
 criterion_group!(
     benches,
     store_benches,
     safety_benches,
+    people_search,
     people_view_frame,
     dashboard_frame,
     edit_and_undo

@@ -50,7 +50,7 @@ fn check_reports_a_missing_file() {
 fn check_reports_repairs_as_warnings() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("dangling.ron");
-    let text = "(format_version: 1, me: 1, people: [(id: 1, name: \"Me\", created: \"2026-01-01\")], \
+    let text = "(format_version: 1, me: 1, people: [(id: 1, name: \"Me\")], \
                 introductions: [(id: 2, introducer: 1, introduced: 40)])";
     std::fs::write(&path, text).expect("write");
     let output = relational()

@@ -70,6 +70,14 @@ fn killed_saves_leave_the_old_or_the_new_version() {
         temporary, leftovers,
         "everything left beside the project is a temporary file of ours"
     );
+    // One more, planted, so the clean-up below always has work to do even
+    // where the system's unnamed temporary files leave nothing behind.
+    std::fs::write(
+        dir.path().join(".campaign.ron.Zz9Yy8"),
+        "(\n  format_version: 1,",
+    )
+    .expect("plant");
+    assert_eq!(store::temporary_files_of(&path).len(), temporary + 1);
     // Opening the project again cleans up after the killed saves.
     let mut workspace = Workspace::new(Workspace::demo_document());
     let prompts = workspace.open_path(&path);

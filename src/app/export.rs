@@ -53,7 +53,16 @@ impl RelationalApp {
             // The system's dialog asked about replacing a file already.
             Picked::Path(path) => match self.workspace.check_export_target(&path) {
                 Target::Refused(reason) => self.export_refused(reason),
-                _ => self.export_to(kind, &path),
+                Target::Replaceable {
+                    read_only: Some(reason),
+                } => self.dialogs.show(Modal::ConfirmOverwrite {
+                    path: crate::workspace::absolute(&path),
+                    read_only: Some(reason),
+                    purpose: super::dialogs::OverwritePurpose::Export(kind),
+                }),
+                Target::Free | Target::Replaceable { read_only: None } => {
+                    self.export_to(kind, &path);
+                }
             },
             Picked::Cancelled => {}
             Picked::Unavailable => {

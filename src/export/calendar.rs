@@ -45,7 +45,7 @@ pub fn ics(project: &Project, options: ExportOptions, now: NaiveDateTime) -> Str
         event
             .uid(&meeting_uid(meeting.id))
             .timestamp(stamp)
-            .summary(&format!("One-to-one with {who}"))
+            .summary(&one_kind_of_line_break(&format!("One-to-one with {who}")))
             .starts(start)
             .ends(start + Duration::minutes(i64::from(meeting.duration_minutes)));
         let place = free_text(&meeting.place, scrub);

@@ -4,8 +4,8 @@
 
 use crate::model::Project;
 
-/// Replaces every person's name, and each part of it of three letters or
-/// more, by their initials wherever it stands as a whole word, so a name
+/// Replaces every person's name, and each part of it of two letters or
+/// more ("Li", "Wu"), by their initials wherever it stands as a whole word, so a name
 /// typed into an action, a place or a note does not leak.
 pub struct Anonymizer {
     /// (word or phrase, lower-cased; its replacement), longest first.
@@ -22,7 +22,7 @@ impl Anonymizer {
             let parts = std::iter::once(full).chain(full.split_whitespace());
             for part in parts {
                 let part = part.trim_matches(|c: char| !c.is_alphanumeric());
-                if part.chars().count() >= 3 {
+                if part.chars().count() >= 2 {
                     names.push((part.chars().map(fold).collect(), initials.clone()));
                 }
             }
@@ -109,10 +109,11 @@ mod tests {
             "Banana bread",
             "not inside words"
         );
+        assert_eq!(scrub.scrub("Wei said ok"), "LW said ok");
         assert_eq!(
-            scrub.scrub("Wei said ok"),
-            "LW said ok",
-            "a name part of three letters counts"
+            scrub.scrub("ask Li first"),
+            "ask LW first",
+            "two letters count"
         );
         assert_eq!(scrub.scrub("Mohammed's shop"), "MAS's shop");
     }

@@ -235,6 +235,10 @@ fn cli_names_round_trip() {
 /// a role and a place with a line break and a comma.
 fn hostile_demo() -> Project {
     let mut project = demo();
+    // Short names leak as easily as long ones.
+    if let Some(person) = project.people.values_mut().next() {
+        person.name = "Li Wu".to_owned();
+    }
     project.info.name = "Nurses, Riverside; \"union\"".to_owned();
     let names: Vec<String> = project.people.values().map(|p| p.name.clone()).collect();
     for (index, meeting) in project.meetings.values_mut().enumerate() {

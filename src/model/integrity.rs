@@ -7,6 +7,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use chrono::NaiveDate;
+
 use super::{
     IdAllocator, Introduction, MapPosition, Meeting, Person, PersonId, Project, ProjectInfo,
 };
@@ -42,7 +44,6 @@ pub fn repair(raw: RawRecords) -> (Project, Vec<String>) {
     let mut ids = IdAllocator::above(highest_raw_id(me, &people, &meetings, &introductions));
 
     let mut people = dedupe_people(people, &mut ids, &mut warnings);
-    warn_missing_dates(&people, &mut warnings);
     let me = ensure_me(me, &mut people, &mut ids, &mut warnings);
     let meetings = repair_meetings(meetings, me, &mut people, &mut ids, &mut warnings);
     let introductions = repair_introductions(
@@ -102,22 +103,17 @@ fn dedupe_people(
         .collect()
 }
 
-/// The day a person was added is required; one missing from the file is
-/// shown as unknown (never as a made-up day) and said once.
-fn warn_missing_dates(people: &[Person], warnings: &mut Vec<String>) {
-    let missing = people.iter().filter(|p| !p.has_created_date()).count();
-    if missing > 0 {
-        warnings.push(format!(
-            "{missing} person(s) have no date added in the file; it shows as unknown"
-        ));
-    }
-}
-
 /// A stand-in for a person the file refers to but does not hold, taking
 /// the missing id so every record naming it lands on the same stand-in.
+/// When they were added is not known, and is not made up.
 fn placeholder(missing: PersonId) -> Person {
-    let name = format!("Missing person {}", missing.0);
-    Person::new(missing, name, chrono::NaiveDate::default())
+    let mut person = Person::new(
+        missing,
+        format!("Missing person {}", missing.0),
+        NaiveDate::MIN,
+    );
+    person.created = None;
+    person
 }
 
 fn ensure_me(
@@ -136,7 +132,8 @@ fn ensure_me(
     };
     warnings
         .push("The organizer's own record was missing; a blank one named \"Me\" was added".into());
-    let mut organizer = Person::new(id, "Me", chrono::NaiveDate::default());
+    let mut organizer = Person::new(id, "Me", NaiveDate::MIN);
+    organizer.created = None;
     organizer.stage = super::Stage::Leader;
     organizer.leadership_team = true;
     people.push(organizer);

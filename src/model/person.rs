@@ -117,8 +117,28 @@ pub struct Person {
     /// Anything else worth remembering.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub notes: String,
-    /// The day the record was created.
-    pub created: NaiveDate,
+    /// The day the record was created; `None` when a file did not say
+    /// (shown as unknown, never made up). Written as a plain date.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "plain_date")]
+    pub created: Option<NaiveDate>,
+}
+
+/// An optional date written as the date itself (`created: "2026-01-02"`),
+/// as files have always held it, not as `Some("2026-01-02")`.
+mod plain_date {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, out: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(date) => date.serialize(out),
+            None => out.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(input: D) -> Result<Option<NaiveDate>, D::Error> {
+        NaiveDate::deserialize(input).map(Some)
+    }
 }
 
 impl Person {
@@ -127,7 +147,7 @@ impl Person {
         Self {
             id,
             name: name.into(),
-            created,
+            created: Some(created),
             ..Self::default()
         }
     }
@@ -145,7 +165,7 @@ impl Person {
     /// Whether the file said when the person was added (older or damaged
     /// files may not; the day then reads as unknown).
     pub fn has_created_date(&self) -> bool {
-        self.created != NaiveDate::default()
+        self.created.is_some()
     }
 
     /// The name to show; a blank name still shows something to click.

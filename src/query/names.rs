@@ -17,6 +17,10 @@ use crate::model::{Person, PersonId};
 /// `text` without accents: decomposed, marks dropped ("Nguyễn" → "Nguyen"),
 /// and the few Latin letters that do not decompose written plainly.
 pub fn without_accents(text: &str) -> String {
+    // Plain ASCII has nothing to take off (most notes): skip decomposing.
+    if text.is_ascii() {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.nfd().filter(|c| !is_combining_mark(*c)) {
         match plain_letters(c) {

@@ -62,7 +62,7 @@ pub fn run(project: &Project, query: &PeopleQuery) -> Vec<PersonId> {
 
 /// Every field a search looks at, joined (the search ignores case and
 /// accents, as every name search does).
-fn searchable_text(person: &Person) -> String {
+pub fn searchable_text(person: &Person) -> String {
     let fields = [
         person.name.as_str(),
         person.initials.as_str(),

@@ -70,7 +70,8 @@ impl LockOwner {
     /// running. A lock from another computer counts as live. (A lock file
     /// that cannot be parsed at all is replaced by the caller.)
     fn is_stale(&self) -> bool {
-        self.host == host_name() && !super::process::alive_since(self.pid, self.since_secs)
+        self.host == host_name()
+            && super::process::alive_since(self.pid, self.since_secs) == Some(false)
     }
 }
 

@@ -25,7 +25,12 @@ pub fn check_target(path: &Path, open_project: Option<&Path>) -> Target {
     let metadata = match std::fs::metadata(path) {
         Ok(metadata) => metadata,
         // Nothing there (or a dangling link, which the write replaces).
-        Err(_) => return Target::Free,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Target::Free,
+        Err(error) => {
+            return Target::Refused(format!(
+                "{shown} cannot be checked ({error}). Choose another file name."
+            ));
+        }
     };
     if !metadata.is_file() {
         return Target::Refused(format!(
@@ -98,9 +103,8 @@ mod tests {
         {
             let fifo = dir.path().join("fifo");
             let made = std::process::Command::new("mkfifo").arg(&fifo).status();
-            if made.is_ok_and(|s| s.success()) {
-                assert!(matches!(check_target(&fifo, None), Target::Refused(_)));
-            }
+            assert!(made.is_ok_and(|s| s.success()), "mkfifo is available");
+            assert!(matches!(check_target(&fifo, None), Target::Refused(_)));
         }
     }
 

@@ -10,11 +10,17 @@ use std::path::Path;
 const SLACK_SECS: u64 = 2;
 
 /// Whether process `pid` runs and was already running at `since_secs`
-/// (seconds since 1970). Where this cannot be told, it is assumed to.
-pub fn alive_since(pid: u32, since_secs: u64) -> bool {
+/// (seconds since 1970); `None` where this cannot be told (not Linux), so
+/// each caller picks the safe side: a lock counts as held, a recovery copy
+/// as left by an ended session (offered rather than hidden).
+pub fn alive_since(pid: u32, since_secs: u64) -> Option<bool> {
     if !cfg!(target_os = "linux") {
-        return true;
+        return None;
     }
+    Some(alive_on_linux(pid, since_secs))
+}
+
+fn alive_on_linux(pid: u32, since_secs: u64) -> bool {
     if !Path::new("/proc").join(pid.to_string()).exists() {
         return false;
     }
@@ -61,13 +67,13 @@ mod tests {
         let started = started_secs(std::process::id()).expect("own start time");
         assert!(started <= now_secs());
         assert!(started >= boot_secs().expect("boot time"));
-        assert!(alive_since(std::process::id(), now_secs()));
+        assert_eq!(alive_since(std::process::id(), now_secs()), Some(true));
     }
 
     #[test]
     fn a_process_number_reused_after_the_record_counts_as_gone() {
         // This process started long after 1970: a record from then cannot be ours.
-        assert!(!alive_since(std::process::id(), 10));
-        assert!(!alive_since(u32::MAX - 1, now_secs()));
+        assert_eq!(alive_since(std::process::id(), 10), Some(false));
+        assert_eq!(alive_since(u32::MAX - 1, now_secs()), Some(false));
     }
 }

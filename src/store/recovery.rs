@@ -245,8 +245,8 @@ fn session_running(session: &str) -> bool {
     let started = parts.next().and_then(|secs| secs.parse::<u64>().ok());
     match (pid, started) {
         (Some(pid), _) if pid == std::process::id() => false,
-        (Some(pid), Some(started)) => super::process::alive_since(pid, started),
-        (Some(pid), None) => super::process::alive_since(pid, u64::MAX),
+        (Some(pid), Some(started)) => super::process::alive_since(pid, started) == Some(true),
+        (Some(pid), None) => super::process::alive_since(pid, u64::MAX) == Some(true),
         (None, _) => true,
     }
 }

@@ -60,11 +60,10 @@ pub fn person_editor_ui(
         profile_ui(ui, &mut draft, &mut changes);
         ui.add_space(8.0);
         meetings_ui(ui, project, &links, commands);
-        if draft.has_created_date() {
-            ui.weak(format!("Added {}", draft.created.format("%b %-d, %Y")));
-        } else {
-            ui.weak("Date added unknown");
-        }
+        match draft.created {
+            Some(day) => ui.weak(format!("Added {}", day.format("%b %-d, %Y"))),
+            None => ui.weak("Date added unknown"),
+        };
         if id != project.me && ui.button("Plan a one-to-one").clicked() {
             commands.push(Command::NewMeeting(id));
         }

@@ -280,11 +280,16 @@ impl Workspace {
                 let stamp = std::fs::read(&original)
                     .ok()
                     .map(|bytes| store::FileStamp::of(&original, &bytes));
-                let lock = match store::lock(&original) {
-                    LockOutcome::Locked { lock, .. } => Some(lock),
-                    _ => None,
-                };
-                (Some(original), stamp, lock)
+                match store::lock(&original) {
+                    LockOutcome::Locked { lock, .. } => (Some(original), stamp, Some(lock)),
+                    LockOutcome::Unavailable(_) => (Some(original), stamp, None),
+                    // Saving there would overwrite the other window's work:
+                    // the copy opens untitled, and Save asks where.
+                    LockOutcome::HeldElsewhere(_) => {
+                        prompts.push(held_elsewhere_prompt(&original));
+                        (None, None, None)
+                    }
+                }
             }
             (Some(original), _) => {
                 prompts.push(missing_original_prompt(&original));
@@ -327,6 +332,19 @@ fn missing_original_prompt(original: &Path) -> Prompt {
             "This work belonged to {}, which is not there now (moved, renamed or on a \
              drive that is not connected). It is open as an untitled project: use Save As \
              in the File menu to put it where you want.",
+            original.display()
+        ),
+    }
+}
+
+/// The copy's file is open in another window now.
+fn held_elsewhere_prompt(original: &Path) -> Prompt {
+    Prompt::Problem {
+        title: "The copy's file is open in another window".to_owned(),
+        body: format!(
+            "{} is open in another Relational window, so the recovered work is open here \
+             as an untitled project, and saving cannot replace the other window's work. Use \
+             Save As in the File menu to keep it in a file of its own.",
             original.display()
         ),
     }

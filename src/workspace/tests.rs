@@ -304,9 +304,10 @@ fn a_crashed_sessions_copy_is_offered_and_restored_to_its_file() {
 }
 
 #[test]
-fn a_copy_goes_back_to_its_own_file_whatever_the_current_folder() {
-    // The same relative name in two folders: the copy of the first must
-    // never land in the second.
+fn a_copy_goes_back_to_its_own_file_not_a_same_named_one_elsewhere() {
+    // The same name in two folders: the copy of the first must never land
+    // in the second (tests/relative_paths.rs does it with the current
+    // folder moved, in a process of its own).
     let root = tempfile::tempdir().expect("temp dir");
     let first = root.path().join("one").join("f1");
     let second = root.path().join("two").join("f1");
@@ -492,4 +493,46 @@ fn the_last_project_is_used_only_by_an_absolute_path_that_exists() {
     assert_eq!(workspace.starting_path(None), None);
     workspace.settings.last_project = Some(path.clone());
     assert_eq!(workspace.starting_path(None), Some(path));
+}
+
+#[test]
+fn a_copy_whose_file_another_window_holds_opens_untitled() {
+    let (dir, path) = saved(3);
+    let recovery = dir.path().join("recovery");
+    {
+        let mut crashed = opened(&path);
+        let _ = crashed.enable_recovery(RecoveryStore::new(&recovery));
+        add_person(&mut crashed, "Recovered Work");
+        crashed.write_recovery_now().expect("copy");
+        crashed.recovery.slot = None;
+    }
+    let slot = std::fs::read_dir(&recovery)
+        .expect("dir")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .next()
+        .expect("a copy");
+    let since = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    std::fs::write(
+        store::lock_path(&path),
+        format!("1\n{}\n{since}\n7\n", host()),
+    )
+    .expect("lock");
+    let before = std::fs::read(&path).expect("read");
+    let mut next = Workspace::new(Workspace::demo_document());
+    let copy = RecoveryStore::new(&recovery).read(&slot).expect("read");
+    let prompts = next.restore(copy);
+    assert!(
+        matches!(prompts.as_slice(), [Prompt::Problem { title, .. }] if title.contains("another window")),
+        "{prompts:?}"
+    );
+    assert_eq!(next.doc.path, None, "Save will ask where");
+    assert!(has_person(&next.doc.project, "Recovered Work"));
+    assert!(matches!(
+        next.save(None).as_slice(),
+        [Prompt::ChooseSavePath { .. }]
+    ));
+    assert_eq!(std::fs::read(&path).expect("read"), before);
 }
