@@ -200,8 +200,29 @@ fn people_search(c: &mut Criterion) {
     group.finish();
 }
 
+/// The command palette at 10,000 people (and 30,000 meetings): building
+/// its index once per project state, and one keystroke's query.
+fn palette(c: &mut Criterion) {
+    use relational::query::palette::{PaletteIndex, find};
+    let project = synth::generate(10_000, 1);
+    let commands: Vec<(usize, &str)> = ["Save", "Open…", "Meetings", "Map", "Add person"]
+        .into_iter()
+        .enumerate()
+        .collect();
+    let mut group = c.benchmark_group("palette_10k");
+    group.bench_function("build_index", |b| {
+        b.iter(|| black_box(PaletteIndex::build(black_box(&project))));
+    });
+    let index = PaletteIndex::build(&project);
+    group.bench_function("query_keystroke", |b| {
+        b.iter(|| black_box(find(&index, &commands, black_box("ana ruz"), 12)));
+    });
+    group.finish();
+}
+
 criterion_group!(
     benches,
+    palette,
     store_benches,
     safety_benches,
     people_search,

@@ -5,6 +5,7 @@
 mod dialogs;
 mod dispatch;
 mod export;
+mod palette;
 mod safety_dialogs;
 mod views;
 
@@ -39,6 +40,8 @@ pub struct RelationalApp {
     commands: Commands,
     /// The document the views were last set up for.
     shown_generation: u64,
+    /// Set by Back and Forward, so the move is not recorded as a visit.
+    travelled: bool,
     /// Set when the system ends the session: the window closes without
     /// asking, and the unsaved work goes into a recovery copy.
     terminating: Arc<AtomicBool>,
@@ -88,12 +91,11 @@ impl RelationalApp {
         let mut workspace = Workspace::new(doc);
         let waker = ctx.clone();
         workspace.recovery.wake = Some(Arc::new(move || waker.request_repaint()));
-        let views = Views {
-            view: starting_view(&workspace.doc.project),
-            ..Views::default()
-        };
+        let mut views = Views::default();
+        views.reset(starting_view(&workspace.doc.project));
         Self {
             shown_generation: workspace.doc.generation(),
+            travelled: false,
             terminating: Arc::default(),
             workspace,
             views,
@@ -143,9 +145,18 @@ impl RelationalApp {
         if commands.is_empty() {
             return;
         }
+        let generation = self.workspace.doc.generation();
+        let before = self.views.place();
         for command in commands {
             self.apply(command);
         }
+        let moved = self.views.place() != before;
+        let same_document = self.workspace.doc.generation() == generation;
+        // Back and Forward move along the trail themselves.
+        if moved && same_document && !std::mem::take(&mut self.travelled) {
+            self.views.trail.left(before);
+        }
+        self.travelled = false;
         self.follow_document();
         self.ctx.request_repaint();
     }
@@ -193,6 +204,28 @@ impl RelationalApp {
                 self.commands.push(Command::Action(action));
             }
         }
+        // The mouse's own back and forward buttons.
+        let (back, forward) = ctx.input(|i| {
+            (
+                i.pointer.button_pressed(egui::PointerButton::Extra1),
+                i.pointer.button_pressed(egui::PointerButton::Extra2),
+            )
+        });
+        if back {
+            self.commands.push(Command::Action(Action::Back));
+        }
+        if forward {
+            self.commands.push(Command::Action(Action::Forward));
+        }
+    }
+
+    fn rail_ui(&mut self, ui: &mut Ui) {
+        let badges = self.views.badges(&self.workspace);
+        let trail = crate::ui::rail::TrailState {
+            back: self.views.trail.can_go_back(),
+            forward: self.views.trail.can_go_forward(),
+        };
+        crate::ui::rail::rail_ui(ui, self.views.view, badges, trail, &mut self.commands);
     }
 
     fn update_title(&mut self, ctx: &Context) {
@@ -227,6 +260,7 @@ impl eframe::App for RelationalApp {
         self.handle_close_request(&ctx);
         self.handle_shortcuts(&ctx);
         egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar_ui(ui));
+        egui::Panel::top("rail").show(ui, |ui| self.rail_ui(ui));
         egui::Panel::bottom("status_bar").show(ui, |ui| {
             crate::ui::status_bar_ui(ui, &self.workspace.doc, &self.workspace.status);
         });

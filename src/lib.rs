@@ -11,7 +11,7 @@
 //! - [`export`]: CSV and ICS exports, anonymized on request (no egui).
 //! - [`query`]: filtering and sorting, pure and tested.
 //! - [`synth`]: large generated projects for benchmarks and tests.
-//! - [`memo`]: the one cache shape the views use.
+//! - [`memo`]: the one cache shape the views use; [`trail`]: Back and Forward.
 //! - [`workspace`]: the open document and its file lifecycle (open, save,
 //!   guard, recovery, lock), below the window (no egui).
 //! - [`ui`] and [`app`]: the eframe app.
@@ -31,6 +31,7 @@ pub mod model;
 pub mod query;
 pub mod store;
 pub mod synth;
+pub mod trail;
 #[cfg(feature = "gui")]
 pub mod ui;
 pub mod workspace;

@@ -89,6 +89,15 @@ pub enum Modal {
         /// Who has it.
         owner: crate::store::LockOwner,
     },
+    /// The command palette: type to find a command or a record.
+    Palette {
+        /// What was typed.
+        text: String,
+        /// The highlighted line.
+        selected: usize,
+        /// Whether the field got the keyboard already.
+        focused: bool,
+    },
     /// A message to acknowledge.
     Message {
         /// Heading.
@@ -142,6 +151,15 @@ impl Modal {
             Prompt::ChooseSavePath { folder, name, then } => {
                 Modal::typed_path_to_save(folder.as_deref(), &name, then)
             }
+        }
+    }
+
+    /// The command palette, empty.
+    pub fn palette() -> Self {
+        Modal::Palette {
+            text: String::new(),
+            selected: 0,
+            focused: false,
         }
     }
 
@@ -249,6 +267,17 @@ impl RelationalApp {
         let Some(mut modal) = self.dialogs.take() else {
             return;
         };
+        if let Modal::Palette {
+            text,
+            selected,
+            focused,
+        } = &mut modal
+        {
+            let hits = self.views.palette_hits(&self.workspace, text);
+            let answer = super::palette::palette_ui(ctx, text, selected, focused, &hits);
+            self.settle(modal, answer);
+            return;
+        }
         let project = &self.workspace.doc.project;
         let doc = &self.workspace.doc;
         let answer = match &mut modal {
@@ -280,7 +309,13 @@ impl RelationalApp {
             Modal::LockedElsewhere { path, owner } => {
                 super::safety_dialogs::locked_elsewhere_ui(ctx, path, owner)
             }
+            // Drawn above.
+            Modal::Palette { .. } => Answer::Close,
         };
+        self.settle(modal, answer);
+    }
+
+    fn settle(&mut self, modal: Modal, answer: Answer) {
         match answer {
             Answer::Keep => self.dialogs.settle(Some(modal)),
             Answer::Close => self.dialogs.settle(None),

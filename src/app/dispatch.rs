@@ -18,6 +18,11 @@ impl RelationalApp {
             Command::SelectMeeting(id) => self.views.selected_meeting = id,
             Command::OpenPerson(id) => self.open_person(id),
             Command::OpenMeeting(id) => self.open_meeting(id),
+            Command::FilterPeopleByTag(tag) => {
+                self.views.people_view.query.search = tag;
+                self.views.selected = None;
+                self.views.view = View::People;
+            }
             Command::OpenPath(path) => self.request(Then::OpenPath(path)),
             Command::OpenChosen(path) => {
                 let prompts = ws.open_path(&path);
@@ -146,6 +151,10 @@ impl RelationalApp {
             Action::Redo => ws.undo_or_redo(false),
             Action::ShowPeople => self.views.view = View::People,
             Action::ShowMap => self.views.view = View::Map,
+            Action::Back => self.travel(true),
+            Action::Forward => self.travel(false),
+            Action::CommandPalette => self.dialogs.show(super::Modal::palette()),
+            Action::OpenDemo => self.request(Then::OpenDemo),
             Action::ShowMeetings => self.views.view = View::Meetings,
             Action::ShowDashboard => self.views.view = View::Dashboard,
             Action::FocusSearch => {
@@ -175,6 +184,21 @@ impl RelationalApp {
                 let map = &mut self.views.map_view;
                 map.connect_mode = !map.connect_mode;
             }
+        }
+    }
+
+    /// Back (or Forward) along the places visited.
+    fn travel(&mut self, back: bool) {
+        let here = self.views.place();
+        let trail = &mut self.views.trail;
+        let to = if back {
+            trail.back(here)
+        } else {
+            trail.forward(here)
+        };
+        if let Some(place) = to {
+            self.views.go(place);
+            self.travelled = true;
         }
     }
 

@@ -11,12 +11,31 @@ use crate::ui::meetings::{MeetingsView, meetings_list_ui};
 use crate::ui::people::{PeopleView, people_view_ui};
 use crate::ui::person_editor::{PersonEditor, person_editor_ui};
 use crate::ui::question_bank::question_bank_ui;
+use crate::ui::rail::Badges;
 use crate::ui::{Commands, View};
 use crate::workspace::Workspace;
+
+/// Where the organizer is: a screen, or a record on its screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// A screen with nothing open in it.
+    View(View),
+    /// A person's profile in the People view.
+    Person(PersonId),
+    /// A meeting in the Meetings view.
+    Meeting(MeetingId),
+}
 
 /// The views' state.
 #[derive(Default)]
 pub struct Views {
+    /// Back and Forward through the places visited.
+    pub trail: crate::trail::Trail<Place>,
+    /// The palette's records, folded once per project state.
+    palette_index:
+        crate::memo::Memo<crate::workspace::Revision, crate::query::palette::PaletteIndex>,
+    /// Badges of the screens, worked out once per project state and minute.
+    badges: crate::memo::Memo<(crate::workspace::Revision, chrono::NaiveDateTime), Badges>,
     /// The shown view.
     pub view: View,
     /// The person in the editor.
@@ -38,6 +57,77 @@ pub struct Views {
 }
 
 impl Views {
+    /// Where the organizer is now.
+    pub fn place(&self) -> Place {
+        match (self.view, self.selected, self.selected_meeting) {
+            (View::People, Some(person), _) => Place::Person(person),
+            (View::Meetings, _, Some(meeting)) => Place::Meeting(meeting),
+            (view, _, _) => Place::View(view),
+        }
+    }
+
+    /// Shows `place` again (from Back or Forward).
+    pub fn go(&mut self, place: Place) {
+        match place {
+            Place::View(view) => {
+                self.view = view;
+                match view {
+                    View::People => self.selected = None,
+                    View::Meetings => self.selected_meeting = None,
+                    View::Dashboard | View::Map => {}
+                }
+            }
+            Place::Person(person) => {
+                self.view = View::People;
+                self.selected = Some(person);
+            }
+            Place::Meeting(meeting) => {
+                self.view = View::Meetings;
+                self.selected_meeting = Some(meeting);
+            }
+        }
+    }
+
+    /// The palette's lines for `text`.
+    pub fn palette_hits(
+        &mut self,
+        workspace: &Workspace,
+        text: &str,
+    ) -> Vec<crate::query::palette::Hit<crate::ui::Action>> {
+        let project = &workspace.doc.project;
+        let index = self
+            .palette_index
+            .get_or_compute(workspace.doc.revision(), || {
+                crate::query::palette::PaletteIndex::build(project)
+            });
+        let commands = super::palette::palette_commands();
+        crate::query::palette::find(index, &commands, text, super::palette::LINES)
+    }
+
+    /// The figures beside each screen's name.
+    pub fn badges(&mut self, workspace: &Workspace) -> Badges {
+        let doc = &workspace.doc;
+        let now = workspace.clock.now();
+        let minute = now.date().and_time(
+            chrono::NaiveTime::from_hms_opt(
+                chrono::Timelike::hour(&now),
+                chrono::Timelike::minute(&now),
+                0,
+            )
+            .unwrap_or_default(),
+        );
+        *self.badges.get_or_compute((doc.revision(), minute), || {
+            let lists = crate::dashboard::follow_up_lists(&doc.project, now, 30);
+            let (people, meetings, introductions) = doc.project.counts();
+            Badges {
+                due_today: lists.overdue.len() + lists.to_confirm.len() + lists.unresolved.len(),
+                people,
+                meetings,
+                introductions,
+            }
+        })
+    }
+
     /// Another document is open: nothing of the old one stays selected.
     pub fn reset(&mut self, view: View) {
         let people_view = std::mem::take(&mut self.people_view);
@@ -66,6 +156,11 @@ impl Views {
         {
             self.selected_meeting = None;
         }
+        self.trail.retain(|place| match place {
+            Place::Person(id) => project.person(*id).is_some(),
+            Place::Meeting(id) => project.meetings.contains_key(id),
+            Place::View(_) => true,
+        });
     }
 
     /// The shown view.

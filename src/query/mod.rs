@@ -2,4 +2,5 @@
 
 pub mod meetings;
 pub mod names;
+pub mod palette;
 pub mod people;

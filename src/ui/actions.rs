@@ -14,6 +14,8 @@ pub enum Action {
     NewProject,
     /// Open a project file.
     Open,
+    /// Open the demo project (read-only) to look around.
+    OpenDemo,
     /// Save to the current file.
     Save,
     /// Save to a new file.
@@ -48,6 +50,12 @@ pub enum Action {
     ShowMeetings,
     /// Show the relationship map.
     ShowMap,
+    /// Go back to the view or record shown before.
+    Back,
+    /// Go forward again after going back.
+    Forward,
+    /// Find any command, person, meeting or tag by typing.
+    CommandPalette,
     /// Lay the map out by forces.
     MapArrangeForces,
     /// Lay the map out as a tree rooted at me.
@@ -72,6 +80,7 @@ pub enum Scope {
 }
 
 const NONE: Modifiers = Modifiers::NONE;
+const ALT: Modifiers = Modifiers::ALT;
 const CTRL: Modifiers = Modifiers::COMMAND;
 const CTRL_SHIFT: Modifiers = Modifiers {
     shift: true,
@@ -93,6 +102,7 @@ impl Action {
         match self {
             Action::NewProject => "New",
             Action::Open => "Open…",
+            Action::OpenDemo => "Open the demo",
             Action::Save => "Save",
             Action::SaveAs => "Save As…",
             Action::ExportCalendar => "Calendar of meetings and commitments (ICS)…",
@@ -110,6 +120,9 @@ impl Action {
             Action::ShowPeople => "People",
             Action::ShowMeetings => "Meetings",
             Action::ShowMap => "Map",
+            Action::Back => "Back",
+            Action::Forward => "Forward",
+            Action::CommandPalette => "Find anything…",
             Action::MapArrangeForces => "Arrange by forces",
             Action::MapArrangeTree => "Arrange as a tree",
             Action::MapFit => "Fit to screen",
@@ -124,6 +137,7 @@ impl Action {
         match self {
             Action::NewProject => "Start an empty project",
             Action::Open => "Open a project file",
+            Action::OpenDemo => "A sample project to look around in; it is never changed on disk",
             Action::Save => "Save the project to its file",
             Action::SaveAs => "Save the project to a new file",
             Action::ExportCalendar => "Meetings, commitments and follow-ups for a calendar app",
@@ -141,6 +155,9 @@ impl Action {
             Action::ShowPeople => "Everyone in the project",
             Action::ShowMeetings => "One-to-ones, upcoming first",
             Action::ShowMap => "Who introduced whom",
+            Action::Back => "Back to the view or record shown before",
+            Action::Forward => "Forward again after going back",
+            Action::CommandPalette => "Type to find a command, a person, a meeting or a tag",
             Action::MapArrangeForces => {
                 "Connected people pull together, everyone else pushes apart; pinned people stay"
             }
@@ -163,6 +180,13 @@ impl Action {
             Action::Undo => &const { [keys(CTRL, Key::Z)] },
             Action::Redo => &const { [keys(CTRL_SHIFT, Key::Z), keys(CTRL, Key::Y)] },
             Action::FocusSearch => &const { [keys(CTRL, Key::F)] },
+            Action::ShowDashboard => &const { [keys(CTRL, Key::Num1)] },
+            Action::ShowPeople => &const { [keys(CTRL, Key::Num2)] },
+            Action::ShowMeetings => &const { [keys(CTRL, Key::Num3)] },
+            Action::ShowMap => &const { [keys(CTRL, Key::Num4)] },
+            Action::Back => &const { [keys(ALT, Key::ArrowLeft)] },
+            Action::Forward => &const { [keys(ALT, Key::ArrowRight)] },
+            Action::CommandPalette => &const { [keys(CTRL, Key::K), keys(CTRL_SHIFT, Key::P)] },
             Action::MapFit => &const { [keys(NONE, Key::Num0)] },
             Action::MapZoomIn => &const { [keys(NONE, Key::Plus), keys(NONE, Key::Equals)] },
             Action::MapZoomOut => &const { [keys(NONE, Key::Minus)] },
@@ -191,7 +215,12 @@ impl Action {
             .shortcuts()
             .iter()
             .any(|shortcut| shortcut.modifiers.is_none());
-        !plain_keys && !matches!(self, Action::Undo | Action::Redo)
+        // Alt+arrows move by words in a text field.
+        let text_keys = matches!(
+            self,
+            Action::Undo | Action::Redo | Action::Back | Action::Forward
+        );
+        !plain_keys && !text_keys
     }
 
     /// Whether the shortcut works in `view`.
@@ -236,7 +265,7 @@ mod tests {
                 panic!("{action:?} and {other:?} share a shortcut");
             }
         }
-        assert!(seen.len() >= 13);
+        assert!(seen.len() >= 20);
     }
 
     #[test]
@@ -257,7 +286,7 @@ mod tests {
         let all: Vec<Action> = Action::all().collect();
         let unique: HashSet<Action> = all.iter().copied().collect();
         assert_eq!(unique.len(), all.len());
-        assert!(all.len() >= 25);
+        assert!(all.len() >= 29);
         for action in all {
             assert!(!action.label().is_empty(), "{action:?}");
             assert!(!action.tooltip().is_empty(), "{action:?}");

@@ -34,6 +34,8 @@ pub enum Command {
     SelectPerson(Option<PersonId>),
     /// Open this person's profile in the People view.
     OpenPerson(PersonId),
+    /// Show the people with this tag.
+    FilterPeopleByTag(String),
     /// Open this meeting in the Meetings view.
     OpenMeeting(MeetingId),
     /// Open a file (from the recent list), asking about unsaved changes first.

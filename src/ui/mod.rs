@@ -11,6 +11,7 @@ pub mod meetings;
 pub mod people;
 pub mod person_editor;
 pub mod question_bank;
+pub mod rail;
 mod shell;
 mod widgets;
 

@@ -43,6 +43,7 @@ pub fn people_view_ui(
     selected: Option<PersonId>,
     commands: &mut Commands,
 ) {
+    ui.heading("People");
     toolbar_ui(ui, project, revision, view, commands);
     ui.separator();
     let PeopleView { query, cache } = view;

@@ -66,6 +66,10 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Commands) 
             ] {
                 action_button_ui(ui, action, true, commands);
             }
+            ui.separator();
+            for action in [Action::Back, Action::Forward, Action::CommandPalette] {
+                action_button_ui(ui, action, true, commands);
+            }
         });
         ui.menu_button("Arrange", |ui| {
             for action in Action::all().filter(|a| a.scope() == super::Scope::Map) {
@@ -78,6 +82,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Commands) 
 fn file_menu_ui(ui: &mut Ui, settings: &Settings, commands: &mut Commands) {
     action_button_ui(ui, Action::NewProject, true, commands);
     action_button_ui(ui, Action::Open, true, commands);
+    action_button_ui(ui, Action::OpenDemo, true, commands);
     ui.menu_button("Open Recent", |ui| {
         if settings.recent.is_empty() {
             ui.weak("No recent files");

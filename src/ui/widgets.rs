@@ -53,7 +53,7 @@ impl FieldChanges {
 const MAX_SUGGESTIONS: usize = 6;
 
 /// A name field that offers matching people as buttons. Returns the person
-/// clicked, and clears the field then.
+/// clicked (or the only one offered, on Enter), and clears the field then.
 pub fn person_picker_ui(
     ui: &mut Ui,
     label: &str,
@@ -61,15 +61,18 @@ pub fn person_picker_ui(
     search: &mut String,
     allowed: impl Fn(&crate::model::Person) -> bool,
 ) -> Option<crate::model::PersonId> {
-    ui.horizontal(|ui| {
-        let label = ui.label(label);
-        ui.add(
-            TextEdit::singleline(search)
-                .hint_text("type a name")
-                .desired_width(180.0),
-        )
-        .labelled_by(label.id);
-    });
+    let field = ui
+        .horizontal(|ui| {
+            let label = ui.label(label);
+            ui.add(
+                TextEdit::singleline(search)
+                    .hint_text("type a name")
+                    .desired_width(180.0),
+            )
+            .labelled_by(label.id)
+        })
+        .inner;
+    let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     let mut ranking = crate::query::names::NameSearch::new(search);
     if ranking.is_empty() {
         return None;
@@ -80,7 +83,11 @@ pub fn person_picker_ui(
         .into_iter()
         .filter_map(|id| project.person(id))
         .collect();
-    let mut picked = None;
+    // Enter takes the only suggestion.
+    let mut picked = match matches.as_slice() {
+        [only] if entered => Some(only.id),
+        _ => None,
+    };
     ui.horizontal_wrapped(|ui| {
         for candidate in matches {
             if ui

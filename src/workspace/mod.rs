@@ -149,6 +149,12 @@ impl Workspace {
                 self.status = "New project: add people from the People view".to_owned();
                 Vec::new()
             }
+            Then::OpenDemo => {
+                self.replace_document(Self::demo_document());
+                self.status =
+                    "The demo is open: look around; Save puts a copy where you say".to_owned();
+                Vec::new()
+            }
             Then::ChooseFileToOpen => vec![Prompt::ChooseFileToOpen],
             Then::OpenPath(path) => self.open_path(&path),
             Then::RestoreCopy(slot) => self.restore_from_slot(&slot),

@@ -9,6 +9,8 @@ use crate::store::{LockOwner, Recovered};
 pub enum Then {
     /// Start an empty project.
     NewProject,
+    /// Open the demo project.
+    OpenDemo,
     /// Ask which file to open.
     ChooseFileToOpen,
     /// Open this file.

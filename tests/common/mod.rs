@@ -41,14 +41,28 @@ pub fn find_person(app: &RelationalApp, name: &str) -> Option<PersonId> {
 
 /// Opens a menu and clicks an item; items carry their shortcut in their
 /// label ("Undo Ctrl+Z"), so they are matched by how the label starts.
+/// Buttons of the same name outside the menu (the rail's "Map") are told
+/// apart by being there, where they are, before the menu opened.
 pub fn click_menu_item(harness: &mut Harness<'_, RelationalApp>, menu: &str, item: &str) {
-    harness.get_by_label(menu).click();
-    harness.run();
-    harness
-        .get_by(|node| {
+    let before: Vec<_> = harness
+        .query_all_by(|node| {
             node.role() == Role::Button && node.label().is_some_and(|l| l.starts_with(item))
         })
-        .click();
+        .map(|n| n.rect())
+        .collect();
+    harness.get_by_label(menu).click();
+    harness.run();
+    let mut fresh = harness
+        .query_all_by(|node| {
+            node.role() == Role::Button && node.label().is_some_and(|l| l.starts_with(item))
+        })
+        .filter(|node| !before.contains(&node.rect()));
+    let node = fresh
+        .next()
+        .unwrap_or_else(|| panic!("{menu} has an item {item:?}"));
+    assert!(fresh.next().is_none(), "{menu} has one item {item:?}");
+    node.click();
+    drop(fresh);
     harness.run();
 }
 

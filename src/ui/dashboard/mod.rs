@@ -82,6 +82,7 @@ pub fn dashboard_ui(
 ) {
     egui::Panel::top("dashboard_header").show(ui, |ui| {
         ui.add_space(4.0);
+        ui.heading("Dashboard");
         match sentence_text(&project.info.sentence) {
             Some(sentence) => {
                 ui.label(egui::RichText::new(sentence).size(16.0).italics());

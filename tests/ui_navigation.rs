@@ -1,0 +1,175 @@
+//! Finding your way: the rail, Ctrl+1…4, Back and Forward, the command
+//! palette, and Enter taking a picker's only suggestion.
+
+mod common;
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use relational::ui::View;
+
+use common::{dashboard_harness, find_person};
+
+fn tab(harness: &mut egui_kittest::Harness<'_, relational::app::RelationalApp>, name: &str) {
+    harness.get_by_role_and_label(Role::Button, name).click();
+    harness.run();
+}
+
+#[test]
+fn the_rail_and_ctrl_numbers_switch_views_and_alt_left_goes_back() {
+    let mut harness = dashboard_harness();
+    harness.run();
+    assert_eq!(harness.state().views.view, View::Dashboard);
+    tab(&mut harness, "People");
+    assert_eq!(harness.state().views.view, View::People);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num4);
+    harness.run();
+    assert_eq!(harness.state().views.view, View::Map);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
+    harness.run();
+    assert_eq!(harness.state().views.view, View::Meetings);
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowLeft);
+    harness.run();
+    assert_eq!(harness.state().views.view, View::Map, "back one step");
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowLeft);
+    harness.run();
+    assert_eq!(harness.state().views.view, View::People);
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowRight);
+    harness.run();
+    assert_eq!(harness.state().views.view, View::Map, "and forward again");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
+    harness.run();
+    assert_eq!(harness.state().views.view, View::Dashboard);
+}
+
+#[test]
+fn back_returns_from_a_meeting_to_the_person_it_was_opened_from() {
+    let mut harness = dashboard_harness();
+    harness.run();
+    let kevin = find_person(harness.state(), "Kevin Tran").expect("demo person");
+    harness
+        .state_mut()
+        .push(relational::ui::Command::OpenPerson(kevin));
+    harness.run();
+    harness
+        .state_mut()
+        .push(relational::ui::Command::NewMeeting(kevin));
+    harness.run();
+    assert_eq!(harness.state().views.view, View::Meetings);
+    harness.get_by_role_and_label(Role::Button, "Back").click();
+    harness.run();
+    assert_eq!(harness.state().views.view, View::People);
+    assert_eq!(harness.state().views.selected, Some(kevin));
+}
+
+fn open_palette(harness: &mut egui_kittest::Harness<'_, relational::app::RelationalApp>) {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    harness.run();
+    harness.run();
+}
+
+fn palette_type(
+    harness: &mut egui_kittest::Harness<'_, relational::app::RelationalApp>,
+    text: &str,
+) {
+    let field = harness.get_by_role_and_label(Role::TextInput, "Command, person, meeting or tag");
+    assert!(field.is_focused(), "the palette's field has the cursor");
+    field.type_text(text);
+    harness.run();
+}
+
+#[test]
+fn the_palette_opens_a_person_from_a_misspelled_fragment() {
+    let mut harness = dashboard_harness();
+    harness.run();
+    open_palette(&mut harness);
+    palette_type(&mut harness, "dlores");
+    harness.key_press(Key::Enter);
+    harness.run();
+    let dolores = find_person(harness.state(), "Dolores Fuentes").expect("demo person");
+    assert_eq!(harness.state().views.view, View::People);
+    assert_eq!(harness.state().views.selected, Some(dolores));
+    assert!(
+        harness.state().dialogs.open().is_none(),
+        "the palette closed"
+    );
+}
+
+#[test]
+fn the_palette_runs_a_command_chosen_with_the_arrows() {
+    let mut harness = dashboard_harness();
+    harness.run();
+    open_palette(&mut harness);
+    palette_type(&mut harness, "meetngs");
+    // The first line is the Meetings view; Down then Up comes back to it.
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    harness.key_press(Key::ArrowUp);
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().views.view, View::Meetings);
+}
+
+#[test]
+fn escape_closes_the_palette_without_doing_anything() {
+    let mut harness = dashboard_harness();
+    harness.run();
+    open_palette(&mut harness);
+    assert!(harness.state().dialogs.open().is_some());
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(harness.state().dialogs.open().is_none());
+    assert_eq!(harness.state().views.view, View::Dashboard);
+}
+
+#[test]
+fn enter_takes_the_only_suggestion_of_a_person_picker() {
+    let mut harness = dashboard_harness();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
+    harness.run();
+    let meetings = harness.state().workspace.doc.project.meetings.len();
+    let field = harness.get_by_role_and_label(Role::TextInput, "New meeting with");
+    field.focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "New meeting with")
+        .type_text("Dolores");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.run();
+    assert_eq!(
+        harness.state().workspace.doc.project.meetings.len(),
+        meetings + 1
+    );
+    let dolores = find_person(harness.state(), "Dolores Fuentes").expect("demo person");
+    let id = harness
+        .state()
+        .views
+        .selected_meeting
+        .expect("the new meeting is open");
+    assert_eq!(
+        harness.state().workspace.doc.project.meetings[&id].person,
+        dolores
+    );
+}
+
+#[test]
+fn the_demo_can_be_opened_again_from_the_file_menu() {
+    let mut harness = dashboard_harness();
+    harness.run();
+    common::click_menu_item(&mut harness, "File", "New");
+    assert_eq!(
+        harness.state().workspace.doc.project.people.len(),
+        1,
+        "only me"
+    );
+    common::click_menu_item(&mut harness, "File", "Open the demo");
+    assert_eq!(harness.state().workspace.doc.project.people.len(), 25);
+    assert_eq!(
+        harness.state().workspace.doc.origin,
+        relational::workspace::Origin::Demo
+    );
+}
