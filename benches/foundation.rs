@@ -220,9 +220,26 @@ fn palette(c: &mut Criterion) {
     group.finish();
 }
 
+/// Search across everything at 10,000 people: building the index once
+/// per project state, and one query.
+fn search_everything(c: &mut Criterion) {
+    use relational::query::everything::SearchIndex;
+    let project = synth::generate(10_000, 1);
+    let mut group = c.benchmark_group("search_everything_10k");
+    group.bench_function("build_index", |b| {
+        b.iter(|| black_box(SearchIndex::build(black_box(&project))));
+    });
+    let index = SearchIndex::build(&project);
+    group.bench_function("query", |b| {
+        b.iter(|| black_box(index.search(black_box("family rent"), 60)));
+    });
+    group.finish();
+}
+
 criterion_group!(
     benches,
     palette,
+    search_everything,
     store_benches,
     safety_benches,
     people_search,

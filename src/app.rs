@@ -7,6 +7,7 @@ mod dispatch;
 mod export;
 mod palette;
 mod safety_dialogs;
+mod search;
 mod views;
 
 use std::path::PathBuf;

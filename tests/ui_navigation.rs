@@ -173,3 +173,35 @@ fn the_demo_can_be_opened_again_from_the_file_menu() {
         relational::workspace::Origin::Demo
     );
 }
+
+#[test]
+fn a_word_only_in_a_meetings_notes_is_found_and_opens_that_meeting() {
+    let mut harness = common::harness();
+    let id = {
+        let project = &mut harness.state_mut().workspace.doc.project;
+        let id = *project.meetings.keys().next().expect("a demo meeting");
+        if let Some(meeting) = project.meetings.get_mut(&id) {
+            meeting.notes.hopes = "A playground on Quiñones Street".to_owned();
+        }
+        id
+    };
+    harness.run();
+    common::replace_text(&mut harness, Role::TextInput, "Search", "quinones");
+    // Nobody's profile holds it: the people view offers the wider search.
+    harness
+        .get_by_role_and_label(Role::Button, "Search everything for \"quinones\"")
+        .click();
+    harness.run();
+    harness.run();
+    let field = harness.get_by_role_and_label(Role::TextInput, "Words to find");
+    assert_eq!(field.value().as_deref(), Some("quinones"));
+    harness
+        .get_by(|node| {
+            node.label()
+                .is_some_and(|l| l.starts_with("Open One-to-one with") && l.ends_with("· Hopes"))
+        })
+        .click();
+    harness.run();
+    assert_eq!(harness.state().views.view, View::Meetings);
+    assert_eq!(harness.state().views.selected_meeting, Some(id));
+}

@@ -98,6 +98,13 @@ pub enum Modal {
         /// Whether the field got the keyboard already.
         focused: bool,
     },
+    /// Search across everything: words in every text of the project.
+    Search {
+        /// What was typed.
+        text: String,
+        /// Whether the field got the keyboard already.
+        focused: bool,
+    },
     /// A message to acknowledge.
     Message {
         /// Heading.
@@ -159,6 +166,14 @@ impl Modal {
         Modal::Palette {
             text: String::new(),
             selected: 0,
+            focused: false,
+        }
+    }
+
+    /// The search across everything, starting with `text`.
+    pub fn search(text: String) -> Self {
+        Modal::Search {
+            text,
             focused: false,
         }
     }
@@ -278,6 +293,12 @@ impl RelationalApp {
             self.settle(modal, answer);
             return;
         }
+        if let Modal::Search { text, focused } = &mut modal {
+            let found = self.views.search_everything(&self.workspace, text);
+            let answer = super::search::search_ui(ctx, text, focused, &found);
+            self.settle(modal, answer);
+            return;
+        }
         let project = &self.workspace.doc.project;
         let doc = &self.workspace.doc;
         let answer = match &mut modal {
@@ -310,7 +331,7 @@ impl RelationalApp {
                 super::safety_dialogs::locked_elsewhere_ui(ctx, path, owner)
             }
             // Drawn above.
-            Modal::Palette { .. } => Answer::Close,
+            Modal::Palette { .. } | Modal::Search { .. } => Answer::Close,
         };
         self.settle(modal, answer);
     }

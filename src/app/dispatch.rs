@@ -18,6 +18,7 @@ impl RelationalApp {
             Command::SelectMeeting(id) => self.views.selected_meeting = id,
             Command::OpenPerson(id) => self.open_person(id),
             Command::OpenMeeting(id) => self.open_meeting(id),
+            Command::SearchEverything(text) => self.dialogs.show(super::Modal::search(text)),
             Command::FilterPeopleByTag(tag) => {
                 self.views.people_view.query.search = tag;
                 self.views.selected = None;
@@ -154,6 +155,7 @@ impl RelationalApp {
             Action::Back => self.travel(true),
             Action::Forward => self.travel(false),
             Action::CommandPalette => self.dialogs.show(super::Modal::palette()),
+            Action::SearchEverything => self.dialogs.show(super::Modal::search(String::new())),
             Action::OpenDemo => self.request(Then::OpenDemo),
             Action::ShowMeetings => self.views.view = View::Meetings,
             Action::ShowDashboard => self.views.view = View::Dashboard,

@@ -34,6 +34,14 @@ pub struct Views {
     /// The palette's records, folded once per project state.
     palette_index:
         crate::memo::Memo<crate::workspace::Revision, crate::query::palette::PaletteIndex>,
+    /// Every text of the project, folded once per project state.
+    search_index:
+        crate::memo::Memo<crate::workspace::Revision, crate::query::everything::SearchIndex>,
+    /// The last search's matches, so a frame without typing does not search again.
+    search_found: crate::memo::Memo<
+        (crate::workspace::Revision, String),
+        Vec<crate::query::everything::Found>,
+    >,
     /// Badges of the screens, worked out once per project state and minute.
     badges: crate::memo::Memo<(crate::workspace::Revision, chrono::NaiveDateTime), Badges>,
     /// The shown view.
@@ -102,6 +110,24 @@ impl Views {
             });
         let commands = super::palette::palette_commands();
         crate::query::palette::find(index, &commands, text, super::palette::LINES)
+    }
+
+    /// Matches of `text` across everything.
+    pub fn search_everything(
+        &mut self,
+        workspace: &Workspace,
+        text: &str,
+    ) -> Vec<crate::query::everything::Found> {
+        let project = &workspace.doc.project;
+        let revision = workspace.doc.revision();
+        let index = self.search_index.get_or_compute(revision, || {
+            crate::query::everything::SearchIndex::build(project)
+        });
+        self.search_found
+            .get_or_compute((revision, text.to_owned()), || {
+                index.search(text, super::search::RESULTS)
+            })
+            .clone()
     }
 
     /// The figures beside each screen's name.

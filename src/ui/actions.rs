@@ -56,6 +56,8 @@ pub enum Action {
     Forward,
     /// Find any command, person, meeting or tag by typing.
     CommandPalette,
+    /// Search every text of the project: notes, asks, follow-ups, reflection.
+    SearchEverything,
     /// Lay the map out by forces.
     MapArrangeForces,
     /// Lay the map out as a tree rooted at me.
@@ -123,6 +125,7 @@ impl Action {
             Action::Back => "Back",
             Action::Forward => "Forward",
             Action::CommandPalette => "Find anything…",
+            Action::SearchEverything => "Search everything…",
             Action::MapArrangeForces => "Arrange by forces",
             Action::MapArrangeTree => "Arrange as a tree",
             Action::MapFit => "Fit to screen",
@@ -158,6 +161,9 @@ impl Action {
             Action::Back => "Back to the view or record shown before",
             Action::Forward => "Forward again after going back",
             Action::CommandPalette => "Type to find a command, a person, a meeting or a tag",
+            Action::SearchEverything => {
+                "Find words in every profile, meeting note, ask, follow-up and reflection"
+            }
             Action::MapArrangeForces => {
                 "Connected people pull together, everyone else pushes apart; pinned people stay"
             }
@@ -187,6 +193,7 @@ impl Action {
             Action::Back => &const { [keys(ALT, Key::ArrowLeft)] },
             Action::Forward => &const { [keys(ALT, Key::ArrowRight)] },
             Action::CommandPalette => &const { [keys(CTRL, Key::K), keys(CTRL_SHIFT, Key::P)] },
+            Action::SearchEverything => &const { [keys(CTRL_SHIFT, Key::F)] },
             Action::MapFit => &const { [keys(NONE, Key::Num0)] },
             Action::MapZoomIn => &const { [keys(NONE, Key::Plus), keys(NONE, Key::Equals)] },
             Action::MapZoomOut => &const { [keys(NONE, Key::Minus)] },

@@ -34,6 +34,8 @@ pub enum Command {
     SelectPerson(Option<PersonId>),
     /// Open this person's profile in the People view.
     OpenPerson(PersonId),
+    /// Open the search across everything with these words.
+    SearchEverything(String),
     /// Show the people with this tag.
     FilterPeopleByTag(String),
     /// Open this meeting in the Meetings view.

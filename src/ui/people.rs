@@ -50,7 +50,24 @@ pub fn people_view_ui(
     let rows = cache
         .get_or_compute((query.clone(), revision), || people::run(project, query))
         .as_slice();
+    if rows.is_empty() && !query.search.trim().is_empty() {
+        nobody_found_ui(ui, &query.search, commands);
+        return;
+    }
     table_ui(ui, project, rows, query, selected, commands);
+}
+
+/// An empty search says so, and offers to look in every text instead.
+fn nobody_found_ui(ui: &mut Ui, search: &str, commands: &mut Commands) {
+    ui.add_space(8.0);
+    ui.label(format!("Nobody's profile holds \"{}\".", search.trim()));
+    ui.weak("The words may be in a meeting's notes, an ask or a follow-up.");
+    if ui
+        .button(format!("Search everything for \"{}\"", search.trim()))
+        .clicked()
+    {
+        commands.push(Command::SearchEverything(search.trim().to_owned()));
+    }
 }
 
 fn toolbar_ui(
