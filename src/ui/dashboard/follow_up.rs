@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
 use egui::Ui;
 
-use super::{DashboardView, open_meeting_button_ui, person_link_ui, rows_ui};
+use super::{DashboardView, open_meeting_button_ui, person_link_ui, row_button_ui, rows_ui};
 use crate::dashboard::{
     Commitment, FollowUpDue, FollowUpLists, QuietPerson, Referral, Upcoming, WaitingAsk,
     follow_up_lists,
@@ -107,8 +107,13 @@ impl Rows<'_> {
         person_link_ui(ui, self.project, person, self.commands);
     }
 
-    fn open_ui(&mut self, ui: &mut Ui, meeting: crate::model::MeetingId) {
-        open_meeting_button_ui(ui, meeting, "Open", self.commands);
+    /// "Open" for a row about `what` ("Hannah Cho's follow-up: Send dates").
+    fn open_ui(&mut self, ui: &mut Ui, meeting: crate::model::MeetingId, what: &str) {
+        open_meeting_button_ui(ui, meeting, what, self.commands);
+    }
+
+    fn possessive(&self, person: crate::model::PersonId) -> String {
+        format!("{}'s", self.project.name_of(person))
     }
 
     fn confirm_ui(
@@ -143,7 +148,8 @@ impl Rows<'_> {
                                 MeetingStatus::Confirmed,
                             ));
                         }
-                        self.open_ui(ui, item.meeting);
+                        let what = format!("{} one-to-one tomorrow", self.possessive(item.person));
+                        self.open_ui(ui, item.meeting, &what);
                     });
                 });
             },
@@ -183,7 +189,9 @@ impl Rows<'_> {
                         });
                         ui.weak(format!("due {} with", day_text(item.due, now)));
                         self.link_ui(ui, item.person);
-                        self.open_ui(ui, item.meeting);
+                        let what =
+                            format!("{} follow-up: {}", self.possessive(item.person), item.what);
+                        self.open_ui(ui, item.meeting, &what);
                     });
                 });
             },
@@ -224,7 +232,12 @@ impl Rows<'_> {
                                 } else {
                                     "not confirmed"
                                 });
-                                self.open_ui(ui, item.meeting);
+                                let what = format!(
+                                    "the one-to-one with {} on {}",
+                                    self.project.name_of(item.person),
+                                    item.start.format("%-d %b %H:%M")
+                                );
+                                self.open_ui(ui, item.meeting, &what);
                             });
                         }
                         None => {
@@ -240,7 +253,8 @@ impl Rows<'_> {
                                 if !item.place.is_empty() {
                                     ui.weak(format!("at {}", item.place));
                                 }
-                                self.open_ui(ui, item.meeting);
+                                let what = format!("{} commitment", self.possessive(item.person));
+                                self.open_ui(ui, item.meeting, &what);
                             });
                         }
                     }
@@ -273,11 +287,15 @@ impl Rows<'_> {
                             ui.label(day_text(item.day, now));
                             self.link_ui(ui, item.person);
                             ui.label(format!("said yes to {}", item.action));
-                            if ui.small_button("Kept").clicked() {
+                            let whose = self.possessive(item.person);
+                            let kept = format!("Kept: {whose} commitment to {}", item.action);
+                            if row_button_ui(ui, "Kept", &kept).clicked() {
                                 self.commands
                                     .push(Command::RecordKept(item.meeting, Kept::Kept));
                             }
-                            if ui.small_button("Not kept").clicked() {
+                            let not_kept =
+                                format!("Not kept: {whose} commitment to {}", item.action);
+                            if row_button_ui(ui, "Not kept", &not_kept).clicked() {
                                 self.commands
                                     .push(Command::RecordKept(item.meeting, Kept::NotKept));
                             }
@@ -317,7 +335,8 @@ impl Rows<'_> {
                         if let Some(day) = item.asked_on {
                             ui.weak(format!("asked {}", day_text(day, now)));
                         }
-                        self.open_ui(ui, item.meeting);
+                        let what = format!("the ask to {}", self.project.name_of(item.person));
+                        self.open_ui(ui, item.meeting, &what);
                     });
                 });
             },
@@ -345,7 +364,11 @@ impl Rows<'_> {
                         if let Some(since) = item.since {
                             ui.weak(format!("on {}", since.format("%-d %b")));
                         }
-                        if ui.small_button("Plan a one-to-one").clicked() {
+                        let name = format!(
+                            "Plan a one-to-one with {} (referred)",
+                            self.project.name_of(item.person)
+                        );
+                        if row_button_ui(ui, "Plan a one-to-one", &name).clicked() {
                             self.commands.push(Command::NewMeeting(item.person));
                         }
                     });
@@ -384,7 +407,11 @@ impl Rows<'_> {
                     item.last_contact.format("%-d %b"),
                     item.days
                 ));
-                if ui.small_button("Plan a one-to-one").clicked() {
+                let name = format!(
+                    "Plan a one-to-one with {} (gone quiet)",
+                    self.project.name_of(item.person)
+                );
+                if row_button_ui(ui, "Plan a one-to-one", &name).clicked() {
                     self.commands.push(Command::NewMeeting(item.person));
                 }
             });

@@ -79,7 +79,12 @@ pub(super) fn leadership_ui(
                 if let Some(day) = meeting.date() {
                     ui.weak(day.format("%-d %b %Y").to_string());
                 }
-                open_meeting_button_ui(ui, held[i], "Open", commands);
+                let what = format!(
+                    "the one-to-one {} held with {}",
+                    project.name_of(meeting.conducted_by),
+                    project.name_of(meeting.person)
+                );
+                open_meeting_button_ui(ui, held[i], &what, commands);
             });
         },
     );

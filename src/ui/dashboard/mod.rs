@@ -134,11 +134,21 @@ fn person_link_ui(ui: &mut Ui, project: &Project, id: PersonId, commands: &mut C
     }
 }
 
-/// A button that opens a meeting in the meeting editor.
-fn open_meeting_button_ui(ui: &mut Ui, id: MeetingId, label: &str, commands: &mut Commands) {
-    if ui.small_button(label).clicked() {
+/// A button that opens a meeting in the meeting editor; `what` tells a
+/// screen reader which row's button it is ("Hannah Cho's follow-up").
+fn open_meeting_button_ui(ui: &mut Ui, id: MeetingId, what: &str, commands: &mut Commands) {
+    if row_button_ui(ui, "Open", &format!("Open {what}")).clicked() {
         commands.push(Command::OpenMeeting(id));
     }
+}
+
+/// A small button showing `text`, named `name` for screen readers and
+/// tests, so the "Open" of one row is told apart from the next one's.
+fn row_button_ui(ui: &mut Ui, text: &str, name: &str) -> egui::Response {
+    let response = ui.small_button(text);
+    let enabled = ui.is_enabled();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, name));
+    response
 }
 
 /// Rows a section shows before "Show all": the dashboard is a glance, and
