@@ -68,8 +68,10 @@ impl RelationalApp {
         if let Some(dir) = store::RecoveryStore::default_dir() {
             app.enable_recovery(store::RecoveryStore::new(dir));
         }
-        if let Some(path) = app.workspace.starting_path(path) {
-            app.open_path(&path);
+        match app.workspace.starting_path(path) {
+            Some(path) => app.open_path(&path),
+            None if !app.workspace.settings.welcomed => app.dialogs.show(Modal::welcome()),
+            None => {}
         }
         app.watch_termination();
         app

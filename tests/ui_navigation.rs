@@ -205,3 +205,43 @@ fn a_word_only_in_a_meetings_notes_is_found_and_opens_that_meeting() {
     assert_eq!(harness.state().views.view, View::Meetings);
     assert_eq!(harness.state().views.selected_meeting, Some(id));
 }
+
+#[test]
+fn the_welcome_creates_me_and_names_the_project() {
+    let mut harness = dashboard_harness();
+    harness
+        .state_mut()
+        .dialogs
+        .show(relational::app::Modal::welcome());
+    harness.run();
+    harness.run();
+    assert!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Your name")
+            .is_focused(),
+        "the first field has the cursor"
+    );
+    for (field, text) in [
+        ("Your name", "Rosa Díaz"),
+        ("Project name", "Elm Street tenants"),
+        ("Who you organize (optional)", "tenants of Elm Street"),
+    ] {
+        harness
+            .get_by_role_and_label(Role::TextInput, field)
+            .focus();
+        harness.run();
+        harness
+            .get_by_role_and_label(Role::TextInput, field)
+            .type_text(text);
+        harness.run();
+    }
+    harness.get_by_label("Start with an empty project").click();
+    harness.run();
+    let app = harness.state();
+    let project = &app.workspace.doc.project;
+    assert_eq!(project.info.name, "Elm Street tenants");
+    assert_eq!(project.name_of(project.me), "Rosa Díaz");
+    assert_eq!(project.info.sentence.who, "tenants of Elm Street");
+    assert!(app.workspace.settings.welcomed);
+    assert!(app.dialogs.open().is_none());
+}

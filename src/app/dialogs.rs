@@ -105,6 +105,15 @@ pub enum Modal {
         /// Whether the field got the keyboard already.
         focused: bool,
     },
+    /// The first start: who you are and what the project is called.
+    Welcome {
+        /// The organizer's name.
+        me: String,
+        /// The project's name.
+        project: String,
+        /// Who the campaign organizes.
+        who: String,
+    },
     /// A message to acknowledge.
     Message {
         /// Heading.
@@ -167,6 +176,15 @@ impl Modal {
             text: String::new(),
             selected: 0,
             focused: false,
+        }
+    }
+
+    /// The first-start welcome, empty.
+    pub fn welcome() -> Self {
+        Modal::Welcome {
+            me: String::new(),
+            project: String::new(),
+            who: String::new(),
         }
     }
 
@@ -312,6 +330,7 @@ impl RelationalApp {
                 delete_ui(ctx, project, *id, links, policy)
             }
             Modal::Message { title, body } => message_ui(ctx, title, body),
+            Modal::Welcome { me, project, who } => welcome_ui(ctx, me, project, who),
             Modal::PrepCard(card) => prep_card_ui(ctx, card),
             Modal::Recovery { copy, comparison } => {
                 super::safety_dialogs::recovery_ui(ctx, doc, copy, comparison)
@@ -555,6 +574,72 @@ fn prep_card_ui(ctx: &Context, card: &str) -> Answer {
                 choice = Answer::Close;
             }
         });
+        choice
+    })
+}
+
+fn welcome_ui(ctx: &Context, me: &mut String, project: &mut String, who: &mut String) -> Answer {
+    show_until_chosen(ctx, "welcome", |ui| {
+        ui.heading("Welcome to Relational");
+        ui.label(
+            "Relational keeps the people you meet one-to-one, who introduced whom, and the \
+             asks you make, in a file on this computer. Three questions to start:",
+        );
+        ui.add_space(6.0);
+        let mut first = None;
+        egui::Grid::new("welcome_fields")
+            .num_columns(2)
+            .show(ui, |ui| {
+                for (label, hint, text) in [
+                    ("Your name", "how you appear on the map", &mut *me),
+                    (
+                        "Project name",
+                        "e.g. Riverside nurses' union drive",
+                        &mut *project,
+                    ),
+                    (
+                        "Who you organize (optional)",
+                        "e.g. nurses and support staff",
+                        &mut *who,
+                    ),
+                ] {
+                    let label = ui.label(label);
+                    let response = ui
+                        .add(
+                            egui::TextEdit::singleline(text)
+                                .hint_text(hint)
+                                .desired_width(280.0),
+                        )
+                        .labelled_by(label.id);
+                    first.get_or_insert(response);
+                    ui.end_row();
+                }
+            });
+        if let Some(first) = first
+            && ui.memory(|m| m.focused().is_none())
+        {
+            first.request_focus();
+        }
+        ui.add_space(8.0);
+        let mut choice = Answer::Keep;
+        ui.horizontal(|ui| {
+            let ready = !me.trim().is_empty();
+            if ui
+                .add_enabled(ready, egui::Button::new("Start with an empty project"))
+                .on_disabled_hover_text("Type your name first")
+                .clicked()
+            {
+                choice = Answer::Run(Command::StartProject {
+                    name: project.clone(),
+                    me: me.clone(),
+                    who: who.clone(),
+                });
+            }
+            if ui.button("Explore the demo").clicked() {
+                choice = Answer::Run(Command::Welcomed);
+            }
+        });
+        ui.weak("\"Open the demo\" in the File menu brings the demo back any time.");
         choice
     })
 }

@@ -18,6 +18,11 @@ impl RelationalApp {
             Command::SelectMeeting(id) => self.views.selected_meeting = id,
             Command::OpenPerson(id) => self.open_person(id),
             Command::OpenMeeting(id) => self.open_meeting(id),
+            Command::StartProject { name, me, who } => {
+                let prompts = ws.start_project(&name, &me, &who);
+                self.ask(prompts);
+            }
+            Command::Welcomed => ws.settings.welcomed = true,
             Command::SearchEverything(text) => self.dialogs.show(super::Modal::search(text)),
             Command::FilterPeopleByTag(tag) => {
                 self.views.people_view.query.search = tag;

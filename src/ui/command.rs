@@ -34,6 +34,17 @@ pub enum Command {
     SelectPerson(Option<PersonId>),
     /// Open this person's profile in the People view.
     OpenPerson(PersonId),
+    /// Start the first project (from the welcome).
+    StartProject {
+        /// The project's name.
+        name: String,
+        /// The organizer's own name.
+        me: String,
+        /// Who the campaign organizes, if said.
+        who: String,
+    },
+    /// The welcome was answered by exploring the demo.
+    Welcomed,
     /// Open the search across everything with these words.
     SearchEverything(String),
     /// Show the people with this tag.

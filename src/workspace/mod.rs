@@ -167,6 +167,28 @@ impl Workspace {
         }
     }
 
+    /// A new project named `name`, with the organizer's own record named
+    /// `me` and, if given, who the campaign organizes (first start).
+    pub fn start_project(&mut self, name: &str, me: &str, who: &str) -> Prompts {
+        let name = name.trim();
+        let me = me.trim();
+        let mut project = Project::new(
+            if name.is_empty() {
+                "Untitled project"
+            } else {
+                name
+            },
+            if me.is_empty() { "Me" } else { me },
+            self.clock.today(),
+        );
+        project.info.sentence.who = who.trim().to_owned();
+        self.replace_document(Document::new(project, None, Origin::New));
+        self.settings.welcomed = true;
+        self.status =
+            "Your project is ready: add the people you know from the People view".to_owned();
+        Vec::new()
+    }
+
     /// The organizer discarded the changes: do what was asked.
     pub fn discard_then(&mut self, then: Then) -> Prompts {
         self.proceed(then)

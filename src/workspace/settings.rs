@@ -24,6 +24,8 @@ pub struct Settings {
     /// Whether CSV exports leave out the byte-order mark Excel needs to
     /// read accented names (on by default; off for tools that dislike it).
     pub csv_without_bom: bool,
+    /// Whether the first-start welcome was answered.
+    pub welcomed: bool,
 }
 
 impl Settings {

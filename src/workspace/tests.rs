@@ -536,3 +536,21 @@ fn a_copy_whose_file_another_window_holds_opens_untitled() {
     ));
     assert_eq!(std::fs::read(&path).expect("read"), before);
 }
+
+#[test]
+fn the_welcome_names_the_project_and_me() {
+    let mut workspace = Workspace::new(Workspace::demo_document());
+    assert!(!workspace.settings.welcomed);
+    assert!(
+        workspace
+            .start_project(" Tenants of Elm St ", "Rosa Díaz", "tenants")
+            .is_empty()
+    );
+    let project = &workspace.doc.project;
+    assert_eq!(project.info.name, "Tenants of Elm St");
+    assert_eq!(project.name_of(project.me), "Rosa Díaz");
+    assert_eq!(project.info.sentence.who, "tenants");
+    assert_eq!(project.people.len(), 1);
+    assert!(workspace.settings.welcomed);
+    assert_eq!(workspace.doc.suggested_file_name(), "Tenants_of_Elm_St.ron");
+}

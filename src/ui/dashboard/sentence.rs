@@ -9,6 +9,10 @@ use crate::ui::{Command, Commands};
 pub(super) fn sentence_ui(ui: &mut Ui, project: &Project, commands: &mut Commands) {
     let mut draft: ProjectInfo = project.info.clone();
     let mut changes = FieldChanges::new();
+    ui.heading("Project");
+    let response = labelled_line_ui(ui, "Project name", &mut draft.name);
+    changes.track("name", &response);
+    ui.add_space(12.0);
     ui.heading("Organizing sentence");
     ui.weak("We are organizing WHO to WHAT by HOW, because WHY, WHEN.");
     let sentence = &mut draft.sentence;
