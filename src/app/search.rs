@@ -41,8 +41,10 @@ pub(super) fn search_ui(
             return Answer::Keep;
         }
         let mut choice = None;
+        // Room for a dozen matches even on the frame they first appear.
         egui::ScrollArea::vertical()
             .max_height(420.0)
+            .min_scrolled_height(320.0)
             .show(ui, |ui| {
                 let mut group = "";
                 for hit in found {
