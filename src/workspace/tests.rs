@@ -39,6 +39,30 @@ fn has_person(project: &crate::model::Project, name: &str) -> bool {
     project.people.values().any(|p| p.name == name)
 }
 
+/// A window on `path` that added `name`, wrote its recovery copy and died
+/// without saving; returns the copy's file.
+fn crash_with_copy(path: &Path, recovery: &Path, name: &str) -> PathBuf {
+    let mut crashed = opened(path);
+    let _ = crashed.enable_recovery(RecoveryStore::new(recovery));
+    add_person(&mut crashed, name);
+    crashed.write_recovery_now().expect("copy");
+    let slot = crashed.recovery.slot.take().expect("a slot");
+    // Dropped here as if killed: the lock goes, the copy stays.
+    slot
+}
+
+/// A lock of process 1 (always running, started before now): another window.
+fn lock_by_another_window(path: &Path) {
+    let since = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    std::fs::write(
+        store::lock_path(path),
+        format!("1\n{}\n{since}\n7\n", host()),
+    )
+    .expect("lock");
+}
+
 #[test]
 fn the_guard_asks_before_opening_and_discarding_opens() {
     let (_dir, path) = saved(3);
@@ -277,15 +301,7 @@ fn opening_takes_the_lock_and_a_second_workspace_is_asked() {
 fn a_crashed_sessions_copy_is_offered_and_restored_to_its_file() {
     let (dir, path) = saved(3);
     let recovery = dir.path().join("recovery");
-    {
-        let mut crashed = opened(&path);
-        let _ = crashed.enable_recovery(RecoveryStore::new(&recovery));
-        add_person(&mut crashed, "Recovered Person");
-        crashed.write_recovery_now().expect("copy");
-        // Ends without saving; as if killed, the copy stays.
-        crashed.recovery.session = "gone".to_owned();
-        crashed.recovery.slot = None;
-    }
+    let _ = crash_with_copy(&path, &recovery, "Recovered Person");
     let mut next = Workspace::new(Workspace::demo_document());
     let _ = next.enable_recovery(RecoveryStore::new(&recovery));
     let prompts = next.open_path(&path);
@@ -320,13 +336,7 @@ fn a_copy_goes_back_to_its_own_file_not_a_same_named_one_elsewhere() {
     store::save(&crate::synth::generate(6, 2), &second_file).expect("save");
     let second_before = std::fs::read(&second_file).expect("read");
     let recovery = root.path().join("recovery");
-    {
-        let mut crashed = opened(&first_file);
-        let _ = crashed.enable_recovery(RecoveryStore::new(&recovery));
-        add_person(&mut crashed, "Work Of The First");
-        crashed.write_recovery_now().expect("copy");
-        crashed.recovery.slot = None;
-    }
+    let _ = crash_with_copy(&first_file, &recovery, "Work Of The First");
     let mut next = opened(&second_file);
     let _ = next.enable_recovery(RecoveryStore::new(&recovery));
     let prompts = next.open_path(&first_file);
@@ -350,19 +360,7 @@ fn a_copy_goes_back_to_its_own_file_not_a_same_named_one_elsewhere() {
 fn a_copy_whose_file_is_gone_says_so_and_opens_untitled() {
     let (dir, path) = saved(3);
     let recovery = dir.path().join("recovery");
-    {
-        let mut crashed = opened(&path);
-        let _ = crashed.enable_recovery(RecoveryStore::new(&recovery));
-        add_person(&mut crashed, "Orphan");
-        crashed.write_recovery_now().expect("copy");
-        crashed.recovery.slot = None;
-    }
-    let slot = std::fs::read_dir(&recovery)
-        .expect("dir")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .next()
-        .expect("a copy");
+    let slot = crash_with_copy(&path, &recovery, "Orphan");
     std::fs::remove_file(&path).expect("file moved away");
     let mut next = Workspace::new(Workspace::demo_document());
     let _ = next.enable_recovery(RecoveryStore::new(&recovery));
@@ -499,19 +497,7 @@ fn the_last_project_is_used_only_by_an_absolute_path_that_exists() {
 fn a_copy_whose_file_another_window_holds_opens_untitled() {
     let (dir, path) = saved(3);
     let recovery = dir.path().join("recovery");
-    {
-        let mut crashed = opened(&path);
-        let _ = crashed.enable_recovery(RecoveryStore::new(&recovery));
-        add_person(&mut crashed, "Recovered Work");
-        crashed.write_recovery_now().expect("copy");
-        crashed.recovery.slot = None;
-    }
-    let slot = std::fs::read_dir(&recovery)
-        .expect("dir")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .next()
-        .expect("a copy");
+    let slot = crash_with_copy(&path, &recovery, "Recovered Work");
     let since = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
