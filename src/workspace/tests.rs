@@ -174,14 +174,7 @@ fn save_as_onto_a_file_another_window_holds_is_refused() {
     store::save(&crate::synth::generate(5, 2), &held).expect("save");
     let before = std::fs::read(&held).expect("read");
     // Process 1 always runs and started before now: another window.
-    let since = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    std::fs::write(
-        store::lock_path(&held),
-        format!("1\n{}\n{since}\n7\n", host()),
-    )
-    .expect("lock");
+    lock_by_another_window(&held);
     let mut workspace = opened(&path);
     let prompts = workspace.save_as_to(&held, None);
     assert!(
@@ -278,14 +271,7 @@ fn opening_takes_the_lock_and_a_second_workspace_is_asked() {
         !store::lock_path(&path).exists(),
         "dropped with the workspace"
     );
-    let since = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    std::fs::write(
-        store::lock_path(&path),
-        format!("1\n{}\n{since}\n7\n", host()),
-    )
-    .expect("lock");
+    lock_by_another_window(&path);
     let mut second = Workspace::new(Workspace::demo_document());
     let prompts = second.open_path(&path);
     assert!(matches!(
@@ -498,14 +484,7 @@ fn a_copy_whose_file_another_window_holds_opens_untitled() {
     let (dir, path) = saved(3);
     let recovery = dir.path().join("recovery");
     let slot = crash_with_copy(&path, &recovery, "Recovered Work");
-    let since = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    std::fs::write(
-        store::lock_path(&path),
-        format!("1\n{}\n{since}\n7\n", host()),
-    )
-    .expect("lock");
+    lock_by_another_window(&path);
     let before = std::fs::read(&path).expect("read");
     let mut next = Workspace::new(Workspace::demo_document());
     let copy = RecoveryStore::new(&recovery).read(&slot).expect("read");
