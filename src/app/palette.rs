@@ -7,6 +7,9 @@ use super::dialogs::{Answer, show};
 use crate::query::palette::{Hit, Target};
 use crate::ui::{Action, Command};
 
+/// Characters of a line before it is cut (a 300-letter name stays one line).
+const LINE_CHARS: usize = 60;
+
 /// How many lines the palette shows.
 pub const LINES: usize = 12;
 
@@ -57,6 +60,7 @@ pub(super) fn palette_ui(
         for (line, hit) in hits.iter().enumerate() {
             let chosen = ui
                 .selectable_label(line == *selected, line_text(ui, hit))
+                .on_hover_text(&hit.label)
                 .clicked();
             if chosen {
                 choice = Some(line);
@@ -83,7 +87,7 @@ fn line_text(ui: &egui::Ui, hit: &Hit<Action>) -> String {
         Target::Meeting(_) => "meeting".to_owned(),
         Target::Tag(_) => "people with this tag".to_owned(),
     };
-    format!("{} · {kind}", hit.label)
+    format!("{} · {kind}", crate::ui::shortened(&hit.label, LINE_CHARS))
 }
 
 fn command_for(hit: &Hit<Action>) -> Command {

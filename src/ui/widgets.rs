@@ -165,3 +165,28 @@ pub fn date_ui(ui: &mut Ui, id_salt: &str, date: &mut chrono::NaiveDate) -> bool
         _ => false,
     }
 }
+
+/// `text` cut to `max` characters with an ellipsis, so a very long name
+/// keeps one line; show the whole text on hover.
+pub fn shortened(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    if text.chars().count() <= max {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let kept: String = text.chars().take(max.saturating_sub(1)).collect();
+    std::borrow::Cow::Owned(format!("{}…", kept.trim_end()))
+}
+
+#[cfg(test)]
+mod shortened_tests {
+    use super::shortened;
+
+    #[test]
+    fn long_text_is_cut_with_an_ellipsis_and_short_text_kept() {
+        assert_eq!(shortened("Ana Ruiz", 10), "Ana Ruiz");
+        let long = "Bartholomew ".repeat(30);
+        let cut = shortened(&long, 40);
+        assert_eq!(cut.chars().count(), 40);
+        assert!(cut.ends_with('…'));
+        assert_eq!(shortened("李明محمد Ễ", 3), "李明…");
+    }
+}
