@@ -34,6 +34,12 @@ pub struct Views {
     /// The palette's records, folded once per project state.
     palette_index:
         crate::memo::Memo<crate::workspace::Revision, crate::query::palette::PaletteIndex>,
+    /// The palette's lines for the last text, so a frame without typing
+    /// does not rank again.
+    palette_lines: crate::memo::Memo<
+        (crate::workspace::Revision, String),
+        Vec<crate::query::palette::Hit<crate::ui::Action>>,
+    >,
     /// Every text of the project, folded once per project state.
     search_index:
         crate::memo::Memo<crate::workspace::Revision, crate::query::everything::SearchIndex>,
@@ -103,13 +109,16 @@ impl Views {
         text: &str,
     ) -> Vec<crate::query::palette::Hit<crate::ui::Action>> {
         let project = &workspace.doc.project;
-        let index = self
-            .palette_index
-            .get_or_compute(workspace.doc.revision(), || {
-                crate::query::palette::PaletteIndex::build(project)
-            });
-        let commands = super::palette::palette_commands();
-        crate::query::palette::find(index, &commands, text, super::palette::LINES)
+        let revision = workspace.doc.revision();
+        let index = self.palette_index.get_or_compute(revision, || {
+            crate::query::palette::PaletteIndex::build(project)
+        });
+        self.palette_lines
+            .get_or_compute((revision, text.to_owned()), || {
+                let commands = super::palette::palette_commands();
+                crate::query::palette::find(index, &commands, text, super::palette::LINES)
+            })
+            .clone()
     }
 
     /// Matches of `text` across everything.
