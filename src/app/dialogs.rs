@@ -367,6 +367,29 @@ impl RelationalApp {
     }
 }
 
+/// A full-width labelled text field that takes the cursor the first time
+/// its dialog is drawn (`focused` remembers that it did).
+pub(super) fn first_field_ui(
+    ui: &mut Ui,
+    label: &str,
+    hint: &str,
+    text: &mut String,
+    focused: &mut bool,
+) -> egui::Response {
+    let label = ui.label(label);
+    let field = ui
+        .add(
+            egui::TextEdit::singleline(text)
+                .hint_text(hint)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    if !std::mem::replace(focused, true) {
+        field.request_focus();
+    }
+    field
+}
+
 /// A dialog that Escape or a click outside closes.
 pub(super) fn show(ctx: &Context, id: &str, content: impl FnOnce(&mut Ui) -> Answer) -> Answer {
     show_modal(ctx, id, true, content)
@@ -441,13 +464,7 @@ fn typed_path_ui(
             ),
             _ => "No file dialog is available here. Type the path of the project file:".to_owned(),
         });
-        let label = ui.label("File path");
-        let response = ui
-            .add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY))
-            .labelled_by(label.id);
-        if !std::mem::replace(focused, true) {
-            response.request_focus();
-        }
+        let response = first_field_ui(ui, "File path", "", text, focused);
         let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let mut choice = Answer::Keep;
         ui.horizontal(|ui| {

@@ -3,7 +3,7 @@
 
 use egui::{Context, Key};
 
-use super::dialogs::{Answer, show};
+use super::dialogs::{Answer, first_field_ui, show};
 use crate::query::palette::{Hit, Target};
 use crate::ui::{Action, Command};
 
@@ -24,17 +24,13 @@ pub(super) fn palette_ui(
     show(ctx, "command_palette", |ui| {
         ui.set_min_width(460.0);
         ui.heading("Find anything");
-        let label = ui.label("Command, person, meeting or tag");
-        let field = ui
-            .add(
-                egui::TextEdit::singleline(text)
-                    .hint_text("type a few letters, e.g. save, dolores, nurses")
-                    .desired_width(f32::INFINITY),
-            )
-            .labelled_by(label.id);
-        if !std::mem::replace(focused, true) {
-            field.request_focus();
-        }
+        let field = first_field_ui(
+            ui,
+            "Command, person, meeting or tag",
+            "type a few letters, e.g. save, dolores, nurses",
+            text,
+            focused,
+        );
         if field.changed() {
             *selected = 0;
         }

@@ -4,7 +4,7 @@
 use egui::text::LayoutJob;
 use egui::{Context, TextFormat};
 
-use super::dialogs::{Answer, show};
+use super::dialogs::{Answer, first_field_ui, show};
 use crate::query::everything::{Found, Record};
 use crate::ui::{Action, Command};
 
@@ -20,17 +20,13 @@ pub(super) fn search_ui(
     show(ctx, "search_everything", |ui| {
         ui.set_min_width(560.0);
         ui.heading("Search everything");
-        let label = ui.label("Words to find");
-        let field = ui
-            .add(
-                egui::TextEdit::singleline(text)
-                    .hint_text("in profiles, meeting notes, asks, follow-ups, reflection")
-                    .desired_width(f32::INFINITY),
-            )
-            .labelled_by(label.id);
-        if !std::mem::replace(focused, true) {
-            field.request_focus();
-        }
+        first_field_ui(
+            ui,
+            "Words to find",
+            "in profiles, meeting notes, asks, follow-ups, reflection",
+            text,
+            focused,
+        );
         ui.add_space(4.0);
         if text.trim().is_empty() {
             ui.weak("Every word must appear; case and accents do not matter.");
