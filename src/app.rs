@@ -267,8 +267,12 @@ impl eframe::App for RelationalApp {
         egui::Panel::bottom("status_bar").show(ui, |ui| {
             crate::ui::status_bar_ui(ui, &self.workspace.doc, &self.workspace.status);
         });
+        if let Some(control) = self.views.reveal.take() {
+            crate::ui::reveal::request(&ctx, control);
+        }
         self.views
             .central_ui(ui, &self.workspace, &mut self.commands);
+        crate::ui::reveal::end_frame(&ctx);
         self.dialogs_ui(&ctx);
         self.receive_screenshot(&ctx);
         self.apply_commands();

@@ -9,6 +9,8 @@ use egui_kittest::kittest::Queryable;
 use relational::ui::View;
 
 use common::{dashboard_harness, find_person};
+use egui_kittest::Harness;
+use relational::app::RelationalApp;
 
 fn tab(harness: &mut egui_kittest::Harness<'_, relational::app::RelationalApp>, name: &str) {
     harness.get_by_role_and_label(Role::Button, name).click();
@@ -204,6 +206,84 @@ fn a_word_only_in_a_meetings_notes_is_found_and_opens_that_meeting() {
     harness.run();
     assert_eq!(harness.state().views.view, View::Meetings);
     assert_eq!(harness.state().views.selected_meeting, Some(id));
+    assert_revealed(&mut harness, "Hopes");
+}
+
+/// The control named `name` has the cursor and is scrolled into the window.
+fn assert_revealed(harness: &mut Harness<'static, RelationalApp>, name: &str) {
+    harness.run();
+    harness.run();
+    let control = harness.get_by(|node| {
+        node.label().as_deref() == Some(name)
+            && matches!(node.role(), Role::TextInput | Role::MultilineTextInput | Role::CheckBox)
+    });
+    assert!(control.is_focused(), "{name} has the cursor");
+    let rect = control.rect();
+    let window = harness.ctx.content_rect();
+    assert!(
+        window.contains_rect(rect),
+        "{name} at {rect:?} is inside the window {window:?}"
+    );
+}
+
+/// Searches everything for `words` and opens the match whose link ends
+/// with `field`.
+fn open_search_match(harness: &mut Harness<'static, RelationalApp>, words: &str, field: &str) {
+    harness
+        .state_mut()
+        .dialogs
+        .show(relational::app::Modal::search(words.to_owned()));
+    harness.run();
+    harness.run();
+    let suffix = format!("· {field}");
+    harness
+        .get_by(|node| {
+            node.label()
+                .is_some_and(|l| l.starts_with("Open ") && l.ends_with(suffix.as_str()))
+        })
+        .click();
+    harness.run();
+}
+
+#[test]
+fn a_match_low_in_a_profile_opens_with_the_cursor_in_that_field() {
+    let mut harness = common::harness();
+    let aisha = common::find_person(harness.state(), "Aisha Rahman").expect("Aisha in the demo");
+    if let Some(person) = harness.state_mut().workspace.doc.project.people.get_mut(&aisha) {
+        person.notes = "Sings with the Zółkiewski choir".to_owned();
+    }
+    // Another person's editor is open and scrolled to its end first.
+    harness.run();
+    open_search_match(&mut harness, "zolkiewski", "Notes");
+    assert_eq!(harness.state().views.selected, Some(aisha));
+    assert_revealed(&mut harness, "Notes");
+}
+
+#[test]
+fn a_match_in_the_reflection_or_a_follow_up_opens_there() {
+    let mut harness = common::harness();
+    harness.state_mut().workspace.doc.project.info.reflection.story_of_us =
+        "We met at the Przybylski hall".to_owned();
+    // Changed before the first search: the index is built once per revision.
+    let what = "Bring the Wróblewska petition".to_owned();
+    let meeting = {
+        let project = &mut harness.state_mut().workspace.doc.project;
+        let meeting = project
+            .meetings
+            .values_mut()
+            .find(|m| !m.follow_ups.is_empty())
+            .expect("a demo meeting with a follow-up");
+        meeting.follow_ups[0].what = what.clone();
+        meeting.id
+    };
+    harness.run();
+    open_search_match(&mut harness, "przybylski", "Story of us");
+    assert_eq!(harness.state().views.view, View::Dashboard);
+    assert_revealed(&mut harness, "Story of us");
+
+    open_search_match(&mut harness, "wroblewska", "Follow-up");
+    assert_eq!(harness.state().views.selected_meeting, Some(meeting));
+    assert_revealed(&mut harness, &what);
 }
 
 #[test]
@@ -244,4 +324,35 @@ fn the_welcome_creates_me_and_names_the_project() {
     assert_eq!(project.info.sentence.who, "tenants of Elm Street");
     assert!(app.workspace.settings.welcomed);
     assert!(app.dialogs.open().is_none());
+}
+
+#[test]
+fn an_introduction_note_is_found_opened_and_edited_in_the_profile() {
+    let mut harness = common::harness();
+    let (intro, introducer, introduced) = {
+        let project = &mut harness.state_mut().workspace.doc.project;
+        let intro = project
+            .introductions
+            .values_mut()
+            .next()
+            .expect("a demo introduction");
+        intro.note = "Both sing in the Øresund choir".to_owned();
+        (intro.id, intro.introducer, intro.introduced)
+    };
+    harness.run();
+    open_search_match(&mut harness, "oresund", "Introduction note");
+    assert_eq!(harness.state().views.selected, Some(introduced));
+    let project = &harness.state().workspace.doc.project;
+    let control = relational::query::everything::introduction_note_label(
+        project.name_of(introducer),
+        project.name_of(introduced),
+    );
+    assert_revealed(&mut harness, &control);
+    harness
+        .get_by_role_and_label(Role::TextInput, &control)
+        .type_text(" since 2019");
+    harness.run();
+    let note = &harness.state().workspace.doc.project.introductions[&intro].note;
+    assert_eq!(note, "Both sing in the Øresund choir since 2019");
+    assert!(harness.state().workspace.doc.is_dirty());
 }

@@ -18,6 +18,7 @@ impl RelationalApp {
             Command::SelectMeeting(id) => self.views.selected_meeting = id,
             Command::OpenPerson(id) => self.open_person(id),
             Command::OpenMeeting(id) => self.open_meeting(id),
+            Command::Reveal { record, control } => self.reveal(record, control),
             Command::StartProject { name, me, who } => {
                 let prompts = ws.start_project(&name, &me, &who);
                 self.ask(prompts);
@@ -272,6 +273,20 @@ impl RelationalApp {
     fn open_meeting(&mut self, id: MeetingId) {
         self.views.selected_meeting = Some(id);
         self.views.view = View::Meetings;
+    }
+
+    /// Opens the record a search match is in, at the matching control.
+    fn reveal(&mut self, record: crate::query::everything::Record, control: String) {
+        use crate::query::everything::Record;
+        match record {
+            Record::Person(id) | Record::Introduction(_, id) => self.open_person(id),
+            Record::Meeting(id) => self.open_meeting(id),
+            Record::Project => {
+                self.views.view = View::Dashboard;
+                self.views.dashboard_view.tab = crate::ui::dashboard::DashboardTab::Sentence;
+            }
+        }
+        self.views.reveal = Some(control);
     }
 
     fn new_meeting(&mut self, person: PersonId) {

@@ -5,8 +5,8 @@ use egui::text::LayoutJob;
 use egui::{Context, TextFormat};
 
 use super::dialogs::{Answer, first_field_ui, show};
-use crate::query::everything::{Found, Record};
-use crate::ui::{Action, Command};
+use crate::query::everything::Found;
+use crate::ui::Command;
 
 /// How many matches are listed.
 pub const RESULTS: usize = 60;
@@ -51,13 +51,16 @@ pub(super) fn search_ui(
                     }
                     let name = format!("Open {} · {}", hit.title, hit.field);
                     if ui.link(name).clicked() {
-                        choice = Some(hit.record);
+                        choice = Some(hit);
                     }
                     ui.label(marked(ui, hit));
                 }
             });
         match choice {
-            Some(record) => Answer::Run(command_for(record)),
+            Some(hit) => Answer::Run(Command::Reveal {
+                record: hit.record,
+                control: hit.control.clone(),
+            }),
             None => Answer::Keep,
         }
     })
@@ -81,13 +84,4 @@ fn marked(ui: &egui::Ui, hit: &Found) -> LayoutJob {
     }
     job.append(&hit.snippet[at..], 0.0, plain);
     job
-}
-
-fn command_for(record: Record) -> Command {
-    match record {
-        Record::Person(id) => Command::OpenPerson(id),
-        Record::Meeting(id) => Command::OpenMeeting(id),
-        Record::Introduction(_, introduced) => Command::OpenPerson(introduced),
-        Record::Project => Command::Action(Action::ShowDashboard),
-    }
 }

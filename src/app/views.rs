@@ -50,6 +50,8 @@ pub struct Views {
     >,
     /// Badges of the screens, worked out once per project state and minute.
     badges: crate::memo::Memo<(crate::workspace::Revision, chrono::NaiveDateTime), Badges>,
+    /// The control to put the cursor in once its record is drawn.
+    pub reveal: Option<String>,
     /// The shown view.
     pub view: View,
     /// The person in the editor.

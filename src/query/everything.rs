@@ -41,6 +41,9 @@ struct Field {
     field: &'static str,
     /// What the record is called ("Ana Ruiz", "One-to-one with Ana Ruiz").
     title: String,
+    /// The name of the control that holds it in its editor, so opening a
+    /// match can put the cursor there.
+    control: String,
     /// The text as written.
     text: String,
     /// The text folded (no accents, lower case), for matching.
@@ -61,10 +64,21 @@ pub struct Found {
     pub field: &'static str,
     /// What the record is called.
     pub title: String,
+    /// The name of the control that holds the text in the record's editor.
+    pub control: String,
     /// Some words around the first match.
     pub snippet: String,
     /// Byte ranges of the typed words inside `snippet`, for highlighting.
     pub marks: Vec<std::ops::Range<usize>>,
+}
+
+/// The names of the organizing sentence's fields on its screen: who, what,
+/// how, why, when.
+pub const SENTENCE_LABELS: [&str; 5] = ["Who", "What they will win or do", "How", "Why", "When"];
+
+/// The name of an introduction's note field in the person editor.
+pub fn introduction_note_label(introducer: &str, introduced: &str) -> String {
+    format!("Note: how {introducer} introduced {introduced}")
 }
 
 fn fold(text: &str) -> String {
@@ -75,11 +89,13 @@ impl SearchIndex {
     /// Indexes every non-empty text of `project`.
     pub fn build(project: &Project) -> Self {
         let mut fields = Vec::new();
-        let mut add = |record, field, title: &str, text: &str| {
+        // `control` names the editor's control that holds the text.
+        let mut add = |record, field, control: &str, title: &str, text: &str| {
             if !text.trim().is_empty() {
                 fields.push(Field {
                     record,
                     field,
+                    control: control.to_owned(),
                     title: title.to_owned(),
                     text: text.to_owned(),
                     folded: fold(text),
@@ -104,49 +120,51 @@ impl SearchIndex {
                 ("Hopes", &person.hopes),
                 ("Notes", &person.notes),
             ] {
-                add(record, field, title, text);
+                add(record, field, field, title, text);
             }
-            add(record, "Tags", title, &person.tags.join(", "));
+            add(record, "Tags", "Tags", title, &person.tags.join(", "));
         }
         for meeting in project.meetings.values() {
             let record = Record::Meeting(meeting.id);
             let title = format!("One-to-one with {}", project.name_of(meeting.person));
-            add(record, "Purpose", &title, &meeting.purpose);
-            add(record, "Place", &title, &meeting.place);
+            add(record, "Purpose", "Purpose", &title, &meeting.purpose);
+            add(record, "Place", "Place", &title, &meeting.place);
             for note in NoteField::ALL {
-                add(record, note.label(), &title, note.get(&meeting.notes));
+                add(record, note.label(), note.label(), &title, note.get(&meeting.notes));
             }
             if let Some(ask) = &meeting.ask {
-                add(record, "Ask: action", &title, &ask.action);
-                add(record, "Ask: place", &title, &ask.place);
-                add(record, "Ask: wording", &title, &ask.wording);
-                add(record, "Ask: story", &title, &ask.story);
+                add(record, "Ask: action", "Action", &title, &ask.action);
+                add(record, "Ask: place", "Ask place", &title, &ask.place);
+                add(record, "Ask: wording", "Wording", &title, &ask.wording);
+                add(record, "Ask: story", "Your story", &title, &ask.story);
             }
             for follow_up in &meeting.follow_ups {
-                add(record, "Follow-up", &title, &follow_up.what);
+                let what = &follow_up.what;
+                add(record, "Follow-up", what, &title, what);
             }
         }
         for intro in project.introductions.values() {
             let record = Record::Introduction(intro.id, intro.introduced);
-            let title = format!(
-                "{} introduced {}",
+            let (introducer, introduced) = (
                 project.name_of(intro.introducer),
-                project.name_of(intro.introduced)
+                project.name_of(intro.introduced),
             );
-            add(record, "Introduction note", &title, &intro.note);
+            let title = format!("{introducer} introduced {introduced}");
+            let control = introduction_note_label(introducer, introduced);
+            add(record, "Introduction note", &control, &title, &intro.note);
         }
         let info = &project.info;
         let sentence = &info.sentence;
-        for (field, text) in [
-            ("Sentence: who", sentence.who.as_str()),
-            ("Sentence: what", &sentence.what),
-            ("Sentence: how", &sentence.how),
-            ("Sentence: why", &sentence.why),
-            ("Sentence: when", &sentence.when),
-            ("Story of us", &info.reflection.story_of_us),
-            ("Debrief", &info.reflection.debrief),
+        for (field, control, text) in [
+            ("Sentence: who", SENTENCE_LABELS[0], sentence.who.as_str()),
+            ("Sentence: what", SENTENCE_LABELS[1], &sentence.what),
+            ("Sentence: how", SENTENCE_LABELS[2], &sentence.how),
+            ("Sentence: why", SENTENCE_LABELS[3], &sentence.why),
+            ("Sentence: when", SENTENCE_LABELS[4], &sentence.when),
+            ("Story of us", "Story of us", &info.reflection.story_of_us),
+            ("Debrief", "Debrief", &info.reflection.debrief),
         ] {
-            add(Record::Project, field, &info.name, text);
+            add(Record::Project, field, control, &info.name, text);
         }
         Self { fields }
     }
@@ -187,6 +205,7 @@ impl SearchIndex {
                     record: field.record,
                     field: field.field,
                     title: field.title.clone(),
+                    control: field.control.clone(),
                     snippet,
                     marks,
                 }

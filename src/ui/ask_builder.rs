@@ -64,11 +64,12 @@ fn track_text(
     field: &'static str,
     changes: &mut FieldChanges,
 ) {
-    let label = ui.label(label);
+    let label_response = ui.label(label);
     let response = ui
         .add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY))
-        .labelled_by(label.id);
+        .labelled_by(label_response.id);
     changes.track(field, &response);
+    crate::ui::reveal::offer(ui, label, &response);
 }
 
 fn action_row_ui(ui: &mut Ui, ask: &mut Ask, changes: &mut FieldChanges) {
@@ -82,6 +83,7 @@ fn action_row_ui(ui: &mut Ui, ask: &mut Ask, changes: &mut FieldChanges) {
             )
             .labelled_by(label.id);
         changes.track("ask action", &response);
+        crate::ui::reveal::offer(ui, "Action", &response);
         ui.menu_button("Common actions", |ui| {
             for action in ask::COMMON_ACTIONS {
                 if ui.button(*action).clicked() {
@@ -161,6 +163,7 @@ fn place_row_ui(ui: &mut Ui, ask: &mut Ask, places: &[String], changes: &mut Fie
             )
             .labelled_by(label.id);
         changes.track("ask place", &response);
+        crate::ui::reveal::offer(ui, "Ask place", &response);
         ui.menu_button("Places used before", |ui| {
             if places.is_empty() {
                 ui.weak("None yet");
@@ -177,7 +180,9 @@ fn place_row_ui(ui: &mut Ui, ask: &mut Ask, places: &[String], changes: &mut Fie
 }
 
 fn frame_ui(ui: &mut Ui, ask: &mut Ask, changes: &mut FieldChanges) {
-    egui::CollapsingHeader::new("Frame the ask (optional)").show(ui, |ui| {
+    egui::CollapsingHeader::new("Frame the ask (optional)")
+        .open(crate::ui::reveal::is_pending(ui.ctx()).then_some(true))
+        .show(ui, |ui| {
         egui::Grid::new("ask_frame").num_columns(2).show(ui, |ui| {
             track_text(ui, "Your story", &mut ask.story, "ask story", changes);
             ui.end_row();
@@ -232,6 +237,7 @@ fn wording_ui(ui: &mut Ui, ask: &mut Ask, changes: &mut FieldChanges) {
         )
         .labelled_by(label.id);
     changes.track("ask wording", &response);
+    crate::ui::reveal::offer(ui, "Wording", &response);
     if ask.wording.trim().is_empty() {
         return;
     }

@@ -51,6 +51,13 @@ pub enum Command {
     FilterPeopleByTag(String),
     /// Open this meeting in the Meetings view.
     OpenMeeting(MeetingId),
+    /// Open a record with the cursor in the control of this name (a search match).
+    Reveal {
+        /// The record.
+        record: crate::query::everything::Record,
+        /// The accessible name of the control holding the match.
+        control: String,
+    },
     /// Open a file (from the recent list), asking about unsaved changes first.
     OpenPath(PathBuf),
     /// Open a file picked after unsaved changes were dealt with.

@@ -181,6 +181,7 @@ fn details_ui(
                 )
                 .labelled_by(label.id);
             changes.track("place", &response);
+            crate::ui::reveal::offer(ui, "Place", &response);
             ui.end_row();
             if let Some(warning) = rules::place_warning(&draft.place) {
                 ui.label("");
@@ -199,6 +200,7 @@ fn details_ui(
                 )
                 .labelled_by(label.id);
             changes.track("purpose", &response);
+            crate::ui::reveal::offer(ui, "Purpose", &response);
             ui.end_row();
         });
 }
@@ -309,6 +311,7 @@ fn checklist_section_ui(
     CollapsingHeader::new(format!("{} ({done} of {total})", section.label()))
         .id_salt(section.label())
         .default_open(true)
+        .open(crate::ui::reveal::is_pending(ui.ctx()).then_some(true))
         .show(ui, |ui| {
             ui.add(ProgressBar::new(ratio(done, total)).desired_height(6.0));
             for item in checklist::items(section) {
@@ -385,6 +388,7 @@ fn notes_ui(
             )
             .labelled_by(label.id);
         changes.track(field.label(), &response);
+        crate::ui::reveal::offer(ui, field.label(), &response);
     }
     let name = project.name_of(draft.person);
     if ui
@@ -463,6 +467,7 @@ fn follow_ups_ui(
     for follow_up in &mut draft.follow_ups {
         ui.horizontal(|ui| {
             let response = ui.checkbox(&mut follow_up.done, follow_up.what.as_str());
+            crate::ui::reveal::offer(ui, &follow_up.what, &response);
             if response.changed() {
                 changes.field = Some("follow-up");
             }

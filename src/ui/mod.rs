@@ -12,6 +12,7 @@ pub mod people;
 pub mod person_editor;
 pub mod question_bank;
 pub mod rail;
+pub mod reveal;
 mod shell;
 mod widgets;
 

@@ -203,6 +203,7 @@ fn tags_row_ui(
         draft.tags = parse_tags(&editor.tags_text);
     }
     changes.track("tags", &response);
+    crate::ui::reveal::offer(ui, "Tags", &response);
 }
 
 fn stage_row_ui(ui: &mut Ui, draft: &mut Person, changes: &mut FieldChanges) {
@@ -330,7 +331,20 @@ fn intro_list_ui(
     }
     for intro in intros.iter().filter_map(|i| project.introductions.get(i)) {
         let other = other_end(intro);
-        ui.horizontal(|ui| {
+        intro_row_ui(ui, project, intro, other, commands);
+        intro_note_ui(ui, project, intro, commands);
+    }
+}
+
+/// The other person, the date and Remove.
+fn intro_row_ui(
+    ui: &mut Ui,
+    project: &Project,
+    intro: &crate::model::Introduction,
+    other: PersonId,
+    commands: &mut Commands,
+) {
+    ui.horizontal(|ui| {
             if ui.link(project.name_of(other)).clicked() {
                 commands.push(Command::SelectPerson(Some(other)));
             }
@@ -348,5 +362,42 @@ fn intro_list_ui(
                 });
             }
         });
+}
+
+/// How the two know each other, editable in place.
+fn intro_note_ui(
+    ui: &mut Ui,
+    project: &Project,
+    intro: &crate::model::Introduction,
+    commands: &mut Commands,
+) {
+    let (introducer, introduced) = (
+        project.name_of(intro.introducer),
+        project.name_of(intro.introduced),
+    );
+    let name = crate::query::everything::introduction_note_label(introducer, introduced);
+    let mut note = intro.note.clone();
+    let response = ui
+        .add(
+            egui::TextEdit::singleline(&mut note)
+                .hint_text("how they know each other")
+                .desired_width(f32::INFINITY),
+        )
+        .on_hover_text(&name);
+    response.widget_info(|| {
+        egui::WidgetInfo::text_edit(ui.is_enabled(), name.clone(), note.clone(), "")
+    });
+    crate::ui::reveal::offer(ui, &name, &response);
+    if response.changed() {
+        let mut changed = intro.clone();
+        changed.note = note;
+        commands.push(Command::Edit {
+            label: format!("Edit the note on how {introducer} introduced {introduced}"),
+            merge: Some(format!("intro{}:note", intro.id)),
+            edit: Edit::PutIntroduction(Box::new(changed)),
+        });
+    }
+    if response.lost_focus() {
+        commands.push(Command::EndTyping);
     }
 }

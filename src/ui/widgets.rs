@@ -6,20 +6,26 @@ use egui::{Response, TextEdit, Ui};
 /// A label and a one-line text field named by it.
 pub fn labelled_line_ui(ui: &mut Ui, label: &str, text: &mut String) -> Response {
     let label_response = ui.label(label);
-    ui.add(TextEdit::singleline(text).desired_width(f32::INFINITY))
-        .labelled_by(label_response.id)
+    let response = ui
+        .add(TextEdit::singleline(text).desired_width(f32::INFINITY))
+        .labelled_by(label_response.id);
+    super::reveal::offer(ui, label, &response);
+    response
 }
 
 /// A heading and a multi-line text field named by it.
 pub fn labelled_multiline_ui(ui: &mut Ui, label: &str, hint: &str, text: &mut String) -> Response {
     let label_response = ui.strong(label);
-    ui.add(
-        TextEdit::multiline(text)
-            .hint_text(hint)
-            .desired_rows(2)
-            .desired_width(f32::INFINITY),
-    )
-    .labelled_by(label_response.id)
+    let response = ui
+        .add(
+            TextEdit::multiline(text)
+                .hint_text(hint)
+                .desired_rows(2)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label_response.id);
+    super::reveal::offer(ui, label, &response);
+    response
 }
 
 /// Which field of a record changed this frame, so typing in one field is

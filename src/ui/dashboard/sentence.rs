@@ -16,13 +16,14 @@ pub(super) fn sentence_ui(ui: &mut Ui, project: &Project, commands: &mut Command
     ui.heading("Organizing sentence");
     ui.weak("We are organizing WHO to WHAT by HOW, because WHY, WHEN.");
     let sentence = &mut draft.sentence;
-    for (label, field, text) in [
-        ("Who", "who", &mut sentence.who),
-        ("What they will win or do", "what", &mut sentence.what),
-        ("How", "how", &mut sentence.how),
-        ("Why", "why", &mut sentence.why),
-        ("When", "when", &mut sentence.when),
-    ] {
+    let labels = crate::query::everything::SENTENCE_LABELS;
+    for ((label, field), text) in labels.into_iter().zip(["who", "what", "how", "why", "when"]).zip([
+        &mut sentence.who,
+        &mut sentence.what,
+        &mut sentence.how,
+        &mut sentence.why,
+        &mut sentence.when,
+    ]) {
         let response = labelled_line_ui(ui, label, text);
         changes.track(field, &response);
     }
