@@ -65,6 +65,7 @@ impl RelationalApp {
         );
         app.workspace.settings = settings;
         app.workspace.settings.drop_relative_paths();
+        crate::dates::set_style(app.workspace.settings.date_style());
         if let Some(dir) = store::RecoveryStore::default_dir() {
             app.enable_recovery(store::RecoveryStore::new(dir));
         }

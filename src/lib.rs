@@ -21,6 +21,7 @@ pub mod app;
 pub mod ask;
 pub mod cli;
 pub mod dashboard;
+pub mod dates;
 pub mod export;
 pub mod graph;
 pub mod history;

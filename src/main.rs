@@ -7,6 +7,9 @@ use relational::cli::{self, Mode};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // Labels in printed reports follow the system; the window applies the
+    // saved choice when it opens.
+    relational::dates::set_style(relational::dates::DateStyle::system());
     match cli::parse_args(&args) {
         Ok(Mode::Help) => {
             println!("{}", cli::USAGE);

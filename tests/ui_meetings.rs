@@ -1,5 +1,7 @@
 //! The meeting editor driven through its accessible labels.
 
+use chrono::Datelike;
+use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -57,15 +59,30 @@ fn plan_a_meeting_set_when_and_where_and_tick_the_checklist() {
         .expect("a date");
     assert_eq!(start.format("%H:%M").to_string(), "18:00");
     harness.get_by_label_contains("Confirm by phone on");
-    harness.get_by_label("Hour").set_value_accesskit(19.0);
+    // A time that is not one is refused and the old one kept.
+    common::replace_text(&mut harness, Role::TextInput, "Meeting time", "half past");
+    harness.key_press(Key::Enter);
     harness.run();
-    harness.get_by_label("Minute").set_value_accesskit(30.0);
+    harness.get_by_label("Not a time; kept as it was");
+    let start = harness.state().workspace.doc.project.meetings[&id]
+        .start
+        .expect("a date");
+    assert_eq!(start.format("%H:%M").to_string(), "18:00");
+    // The other clock is read too, and shown back in the app's clock.
+    common::replace_text(&mut harness, Role::TextInput, "Meeting time", "7:30 pm");
+    harness.key_press(Key::Enter);
     harness.run();
     let start = harness.state().workspace.doc.project.meetings[&id]
         .start
         .expect("a date");
     assert_eq!(start.format("%H:%M").to_string(), "19:30");
-    harness.get_by_label("7:30 PM");
+    let field = harness.get_by_role_and_label(Role::TextInput, "Meeting time");
+    assert_eq!(field.value().as_deref(), Some("19:30"));
+    assert!(
+        harness
+            .query_by_label("Not a time; kept as it was")
+            .is_none()
+    );
     assert!(harness.query_by_label_contains("minutes is long").is_none());
     harness
         .get_by_label("Length (minutes)")
@@ -194,4 +211,55 @@ fn the_prep_card_shows_what_is_known() {
     harness.get_by_label("Close").click();
     harness.run_steps(10);
     assert!(harness.state().dialogs.open().is_none());
+}
+
+#[test]
+fn the_calendar_is_named_throughout_and_moves_the_date() {
+    let mut harness = harness();
+    harness.run();
+    let id = plan_meeting_with(&mut harness, "Fatima Yusuf");
+    harness.get_by_label("Set date and time").click();
+    harness.run();
+    let date_of = |harness: &Harness<'_, RelationalApp>| {
+        harness.state().workspace.doc.project.meetings[&id]
+            .start
+            .expect("a date")
+            .date()
+    };
+    let first = date_of(&harness);
+    let spoken = relational::dates::style().long(first);
+    harness
+        .get_by_role_and_label(Role::Button, &format!("Meeting date: {spoken}"))
+        .click();
+    harness.run();
+    for step in [
+        "previous year",
+        "previous month",
+        "next month",
+        "next year",
+        "previous day",
+        "next day",
+    ] {
+        harness.get_by_label(&format!("Meeting date: {step}"));
+    }
+    harness.get_by_label("Meeting date: next month").click();
+    harness.run();
+    let moved = date_of(&harness);
+    assert_eq!(
+        moved,
+        first
+            .checked_add_months(chrono::Months::new(1))
+            .expect("a month on")
+    );
+    // Every day of the month is a button named by its whole date.
+    let fifteenth = moved.with_day(15).expect("a 15th");
+    let name = relational::dates::style().long(fifteenth);
+    harness.get_by_role_and_label(Role::Button, &name).click();
+    harness.run();
+    assert_eq!(date_of(&harness), fifteenth);
+    assert!(
+        harness.query_by_label("Meeting date: next month").is_none(),
+        "choosing a day closes the calendar"
+    );
+    assert!(harness.state().workspace.doc.is_dirty());
 }

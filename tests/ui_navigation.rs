@@ -215,7 +215,10 @@ fn assert_revealed(harness: &mut Harness<'static, RelationalApp>, name: &str) {
     harness.run();
     let control = harness.get_by(|node| {
         node.label().as_deref() == Some(name)
-            && matches!(node.role(), Role::TextInput | Role::MultilineTextInput | Role::CheckBox)
+            && matches!(
+                node.role(),
+                Role::TextInput | Role::MultilineTextInput | Role::CheckBox
+            )
     });
     assert!(control.is_focused(), "{name} has the cursor");
     let rect = control.rect();
@@ -249,7 +252,14 @@ fn open_search_match(harness: &mut Harness<'static, RelationalApp>, words: &str,
 fn a_match_low_in_a_profile_opens_with_the_cursor_in_that_field() {
     let mut harness = common::harness();
     let aisha = common::find_person(harness.state(), "Aisha Rahman").expect("Aisha in the demo");
-    if let Some(person) = harness.state_mut().workspace.doc.project.people.get_mut(&aisha) {
+    if let Some(person) = harness
+        .state_mut()
+        .workspace
+        .doc
+        .project
+        .people
+        .get_mut(&aisha)
+    {
         person.notes = "Sings with the Zółkiewski choir".to_owned();
     }
     // Another person's editor is open and scrolled to its end first.
@@ -262,8 +272,14 @@ fn a_match_low_in_a_profile_opens_with_the_cursor_in_that_field() {
 #[test]
 fn a_match_in_the_reflection_or_a_follow_up_opens_there() {
     let mut harness = common::harness();
-    harness.state_mut().workspace.doc.project.info.reflection.story_of_us =
-        "We met at the Przybylski hall".to_owned();
+    harness
+        .state_mut()
+        .workspace
+        .doc
+        .project
+        .info
+        .reflection
+        .story_of_us = "We met at the Przybylski hall".to_owned();
     // Changed before the first search: the index is built once per revision.
     let what = "Bring the Wróblewska petition".to_owned();
     let meeting = {

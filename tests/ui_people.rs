@@ -352,9 +352,9 @@ fn a_persons_meetings_open_the_meeting_editor() {
     harness.run();
     harness.get_by_label("Hannah Cho").click();
     harness.run();
-    harness.get_by_label("Nov 5, 2026 · Held").scroll_to_me();
+    harness.get_by_label("5 Nov 2026 · Held").scroll_to_me();
     harness.run();
-    harness.get_by_label("Nov 5, 2026 · Held").click();
+    harness.get_by_label("5 Nov 2026 · Held").click();
     harness.run();
     let app = harness.state();
     assert_eq!(app.views.view, relational::ui::View::Meetings);

@@ -129,6 +129,14 @@ impl RelationalApp {
             Command::ExportData(format) => self.export_data(format),
             Command::SetAnonymizeExports(on) => ws.settings.anonymize_exports = on,
             Command::SetCsvBom(on) => ws.settings.csv_without_bom = !on,
+            Command::SetClock(clock) => {
+                ws.settings.clock = clock;
+                crate::dates::set_style(ws.settings.date_style());
+            }
+            Command::SetDateOrder(order) => {
+                ws.settings.date_order = order;
+                crate::dates::set_style(ws.settings.date_style());
+            }
         }
         self.views.forget_missing(&self.workspace.doc.project);
     }

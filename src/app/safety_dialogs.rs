@@ -252,9 +252,13 @@ fn when_secs(secs: u64) -> String {
         .ok()
         .and_then(|secs| chrono::DateTime::from_timestamp(secs, 0))
         .map(|utc| {
-            utc.with_timezone(&chrono::Local)
-                .format("%a %-d %b %Y, %H:%M")
-                .to_string()
+            let local = utc.with_timezone(&chrono::Local).naive_local();
+            let style = crate::dates::style();
+            format!(
+                "{}, {}",
+                style.day_and_year(local.date()),
+                style.time(local.time())
+            )
         })
         .unwrap_or_else(|| "an unknown time".to_owned())
 }

@@ -216,9 +216,9 @@ fn profile_field(person: &mut Person, field: NoteField) -> Option<&mut String> {
 pub fn copy_notes_to_profile(project: &Project, id: MeetingId) -> Option<Edit> {
     let meeting = project.meetings.get(&id)?;
     let mut person = project.person(meeting.person)?.clone();
-    let stamp = meeting
-        .date()
-        .map_or_else(String::new, |d| format!("[{}] ", d.format("%b %-d, %Y")));
+    let stamp = meeting.date().map_or_else(String::new, |d| {
+        format!("[{}] ", crate::dates::style().date(d))
+    });
     let mut changed = false;
     for field in NoteField::ALL {
         let learned = field.get(&meeting.notes).trim();
@@ -245,7 +245,13 @@ pub fn prep_card(project: &Project, id: MeetingId) -> Option<String> {
     let mut card = String::new();
     let when = meeting.start.map_or_else(
         || "date not set".to_owned(),
-        |s| s.format("%A, %B %-d at %-I:%M %p").to_string(),
+        |s| {
+            format!(
+                "{} at {}",
+                crate::dates::style().long(s.date()),
+                crate::dates::style().time(s.time())
+            )
+        },
     );
     card.push_str(&format!(
         "PREP: one-to-one with {}\n",

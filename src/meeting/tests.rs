@@ -131,9 +131,9 @@ fn copying_notes_appends_dated_text_and_never_twice() {
     let person = &project.people[&ana];
     assert_eq!(
         person.values,
-        "Family first.\n[Nov 20, 2026] Fairness at work."
+        "Family first.\n[20 Nov 2026] Fairness at work."
     );
-    assert_eq!(person.hopes, "[Nov 20, 2026] Safe ratios.");
+    assert_eq!(person.hopes, "[20 Nov 2026] Safe ratios.");
     assert!(
         copy_notes_to_profile(&project, id).is_none(),
         "nothing new the second time"

@@ -130,7 +130,13 @@ impl SearchIndex {
             add(record, "Purpose", "Purpose", &title, &meeting.purpose);
             add(record, "Place", "Place", &title, &meeting.place);
             for note in NoteField::ALL {
-                add(record, note.label(), note.label(), &title, note.get(&meeting.notes));
+                add(
+                    record,
+                    note.label(),
+                    note.label(),
+                    &title,
+                    note.get(&meeting.notes),
+                );
             }
             if let Some(ask) = &meeting.ask {
                 add(record, "Ask: action", "Action", &title, &ask.action);

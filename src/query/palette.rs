@@ -55,7 +55,7 @@ impl PaletteIndex {
         for meeting in project.meetings.values() {
             let when = meeting.start.map_or_else(
                 || "no date yet".to_owned(),
-                |s| s.format("%a %-d %b %Y").to_string(),
+                |s| crate::dates::style().day_and_year(s.date()),
             );
             let name = project.name_of(meeting.person);
             let label = format!("One-to-one with {name} · {when}");

@@ -9,7 +9,8 @@ use egui::{Color32, TextFormat, Ui};
 use crate::ask::{self, AskDraft, Strength};
 use crate::model::{Answer, Ask, Kept, Meeting, Project};
 
-use super::widgets::{FieldChanges, date_ui, time_ui};
+use super::date_time::{date_ui, time_ui};
+use super::widgets::FieldChanges;
 use super::{Command, Commands};
 
 /// Draws the builder for the draft meeting's ask.
@@ -113,12 +114,12 @@ fn when_row_ui(
             }
             return;
         };
-        if date_ui(ui, "ask_day", &mut day) {
+        if date_ui(ui, "Ask day", &mut day, meeting_day) {
             ask.day = Some(day);
             changes.field = Some("ask day");
         }
         let mut time = ask.time.unwrap_or_default();
-        if time_ui(ui, ["Ask hour", "Ask minute"], &mut time) {
+        if time_ui(ui, "Ask time", &mut time) {
             changes.field = Some("ask time");
         }
         ask.time = Some(time);
@@ -142,8 +143,8 @@ fn second_option_row_ui(
         if let Some(second) = ask.second_option.as_mut() {
             let mut day = second.date();
             let mut time = second.time();
-            let moved = date_ui(ui, "ask_second_day", &mut day);
-            let retimed = time_ui(ui, ["Second hour", "Second minute"], &mut time);
+            let moved = date_ui(ui, "Second day", &mut day, today);
+            let retimed = time_ui(ui, "Second time", &mut time);
             if moved || retimed {
                 *second = day.and_time(time);
                 changes.field = Some("second option");
@@ -183,29 +184,29 @@ fn frame_ui(ui: &mut Ui, ask: &mut Ask, changes: &mut FieldChanges) {
     egui::CollapsingHeader::new("Frame the ask (optional)")
         .open(crate::ui::reveal::is_pending(ui.ctx()).then_some(true))
         .show(ui, |ui| {
-        egui::Grid::new("ask_frame").num_columns(2).show(ui, |ui| {
-            track_text(ui, "Your story", &mut ask.story, "ask story", changes);
-            ui.end_row();
-            track_text(
-                ui,
-                "What we are doing",
-                &mut ask.context,
-                "ask context",
-                changes,
-            );
-            ui.end_row();
-            track_text(ui, "Why now", &mut ask.urgency, "ask urgency", changes);
-            ui.end_row();
-            track_text(
-                ui,
-                "The goal, as a number",
-                &mut ask.challenge,
-                "ask challenge",
-                changes,
-            );
-            ui.end_row();
+            egui::Grid::new("ask_frame").num_columns(2).show(ui, |ui| {
+                track_text(ui, "Your story", &mut ask.story, "ask story", changes);
+                ui.end_row();
+                track_text(
+                    ui,
+                    "What we are doing",
+                    &mut ask.context,
+                    "ask context",
+                    changes,
+                );
+                ui.end_row();
+                track_text(ui, "Why now", &mut ask.urgency, "ask urgency", changes);
+                ui.end_row();
+                track_text(
+                    ui,
+                    "The goal, as a number",
+                    &mut ask.challenge,
+                    "ask challenge",
+                    changes,
+                );
+                ui.end_row();
+            });
         });
-    });
 }
 
 fn preview_ui(ui: &mut Ui, ask: &mut Ask, composed: &str, changes: &mut FieldChanges) {

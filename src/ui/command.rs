@@ -121,6 +121,10 @@ pub enum Command {
     SetAnonymizeExports(bool),
     /// Whether CSV exports start with the mark Excel needs for UTF-8.
     SetCsvBom(bool),
+    /// Write times in this clock (`None`: the system's).
+    SetClock(Option<crate::dates::Clock>),
+    /// Write dates day or month first (`None`: the system's way).
+    SetDateOrder(Option<crate::dates::Order>),
     /// Mark a meeting's follow-up item done or not.
     SetFollowUpDone(MeetingId, FollowUpId, bool),
 }

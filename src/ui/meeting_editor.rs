@@ -12,7 +12,8 @@ use crate::model::{
     SetupChannel,
 };
 
-use super::widgets::{FieldChanges, date_ui, person_picker_ui, time_ui};
+use super::date_time::{date_ui, time_ui};
+use super::widgets::{FieldChanges, person_picker_ui};
 use super::{Command, Commands, Revision};
 
 /// Editor state that is not part of the project.
@@ -286,15 +287,18 @@ fn when_ui(ui: &mut Ui, draft: &mut Meeting, today: NaiveDate, changes: &mut Fie
         Some(start) => {
             let mut date = start.date();
             let mut time = start.time();
-            if date_ui(ui, "meeting_date", &mut date) {
+            if date_ui(ui, "Meeting date", &mut date, today) {
                 changes.field = Some("date");
             }
-            if time_ui(ui, ["Hour", "Minute"], &mut time) {
+            if time_ui(ui, "Meeting time", &mut time) {
                 changes.field = Some("time");
             }
             draft.start = Some(date.and_time(time));
             if let Some(due) = rules::confirm_call_due(draft) {
-                ui.weak(format!("Confirm by phone on {}", due.format("%a %b %-d")));
+                ui.weak(format!(
+                    "Confirm by phone on {}",
+                    crate::dates::style().day(due)
+                ));
             }
         }
     });
@@ -477,7 +481,7 @@ fn follow_ups_ui(
             };
             ui.weak(owner);
             if let Some(due) = follow_up.due {
-                ui.weak(format!("due {}", due.format("%b %-d")));
+                ui.weak(format!("due {}", crate::dates::style().short(due)));
             }
         });
     }

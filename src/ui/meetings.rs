@@ -114,7 +114,7 @@ fn meeting_row_ui(
     };
     let when = meeting.start.map_or_else(
         || "No date yet".to_owned(),
-        |s| s.format("%a %b %-d, %-I:%M %p").to_string(),
+        |s| crate::dates::style().day_time_from(s, now.date()),
     );
     let upcoming = meeting.start.is_none_or(|s| s >= now);
     let text = format!(

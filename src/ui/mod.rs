@@ -4,6 +4,7 @@ mod actions;
 mod ask_builder;
 mod command;
 pub mod dashboard;
+pub mod date_time;
 mod file_dialogs;
 pub mod map;
 pub mod meeting_editor;

@@ -61,7 +61,7 @@ pub fn person_editor_ui(
         ui.add_space(8.0);
         meetings_ui(ui, project, &links, commands);
         match draft.created {
-            Some(day) => ui.weak(format!("Added {}", day.format("%b %-d, %Y"))),
+            Some(day) => ui.weak(format!("Added {}", crate::dates::style().date(day))),
             None => ui.weak("Date added unknown"),
         };
         if id != project.me && ui.button("Plan a one-to-one").clicked() {
@@ -104,7 +104,7 @@ fn meetings_ui(ui: &mut Ui, project: &Project, links: &PersonLinks, commands: &m
     {
         let when = meeting.start.map_or_else(
             || "No date".to_owned(),
-            |s| s.format("%b %-d, %Y").to_string(),
+            |s| crate::dates::style().date(s.date()),
         );
         let text = format!("{when} · {}", meeting.status.label());
         if ui.link(text).clicked() {
@@ -345,23 +345,23 @@ fn intro_row_ui(
     commands: &mut Commands,
 ) {
     ui.horizontal(|ui| {
-            if ui.link(project.name_of(other)).clicked() {
-                commands.push(Command::SelectPerson(Some(other)));
-            }
-            if let Some(date) = intro.date {
-                ui.weak(date.format("%b %-d, %Y").to_string());
-            }
-            let remove = ui
-                .small_button("Remove")
-                .on_hover_text("Delete this introduction");
-            if remove.clicked() {
-                commands.push(Command::Edit {
-                    edit: Edit::RemoveIntroduction(intro.id),
-                    label: "Remove introduction".into(),
-                    merge: None,
-                });
-            }
-        });
+        if ui.link(project.name_of(other)).clicked() {
+            commands.push(Command::SelectPerson(Some(other)));
+        }
+        if let Some(date) = intro.date {
+            ui.weak(crate::dates::style().date(date));
+        }
+        let remove = ui
+            .small_button("Remove")
+            .on_hover_text("Delete this introduction");
+        if remove.clicked() {
+            commands.push(Command::Edit {
+                edit: Edit::RemoveIntroduction(intro.id),
+                label: "Remove introduction".into(),
+                merge: None,
+            });
+        }
+    });
 }
 
 /// How the two know each other, editable in place.
@@ -383,10 +383,8 @@ fn intro_note_ui(
                 .hint_text("how they know each other")
                 .desired_width(f32::INFINITY),
         )
-        .on_hover_text(&name);
-    response.widget_info(|| {
-        egui::WidgetInfo::text_edit(ui.is_enabled(), name.clone(), note.clone(), "")
-    });
+        .on_hover_text("How they know each other");
+    super::widgets::name_text_field(&response, &name, &note);
     crate::ui::reveal::offer(ui, &name, &response);
     if response.changed() {
         let mut changed = intro.clone();

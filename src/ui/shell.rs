@@ -70,6 +70,10 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Commands) 
             for action in [Action::Back, Action::Forward, Action::CommandPalette] {
                 action_button_ui(ui, action, true, commands);
             }
+            ui.separator();
+            ui.menu_button("Dates and times", |ui| {
+                date_style_menu_ui(ui, state.settings, commands);
+            });
         });
         ui.menu_button("Arrange", |ui| {
             for action in Action::all().filter(|a| a.scope() == super::Scope::Map) {
@@ -77,6 +81,50 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Commands) 
             }
         });
     });
+}
+
+/// The clock and the order of dates: the system's, or a fixed choice.
+fn date_style_menu_ui(ui: &mut Ui, settings: &Settings, commands: &mut Commands) {
+    use crate::dates::{Clock, DateStyle, Order};
+    let system = DateStyle::system();
+    let sample = chrono::NaiveDate::from_ymd_opt(2026, 12, 1)
+        .and_then(|d| d.and_hms_opt(18, 30, 0))
+        .unwrap_or_default();
+    let clock_name = |clock: Clock| DateStyle { clock, ..system }.time(sample.time());
+    let order_name = |order: Order| DateStyle { order, ..system }.day(sample.date());
+    ui.weak("Times");
+    for (choice, text) in [
+        (None, format!("As the system: {}", clock_name(system.clock))),
+        (
+            Some(Clock::H24),
+            format!("24-hour: {}", clock_name(Clock::H24)),
+        ),
+        (
+            Some(Clock::H12),
+            format!("12-hour: {}", clock_name(Clock::H12)),
+        ),
+    ] {
+        if ui.radio(settings.clock == choice, text).clicked() {
+            commands.push(Command::SetClock(choice));
+        }
+    }
+    ui.separator();
+    ui.weak("Dates");
+    for (choice, text) in [
+        (None, format!("As the system: {}", order_name(system.order))),
+        (
+            Some(Order::DayMonth),
+            format!("Day first: {}", order_name(Order::DayMonth)),
+        ),
+        (
+            Some(Order::MonthDay),
+            format!("Month first: {}", order_name(Order::MonthDay)),
+        ),
+    ] {
+        if ui.radio(settings.date_order == choice, text).clicked() {
+            commands.push(Command::SetDateOrder(choice));
+        }
+    }
 }
 
 fn file_menu_ui(ui: &mut Ui, settings: &Settings, commands: &mut Commands) {

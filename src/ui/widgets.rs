@@ -28,6 +28,15 @@ pub fn labelled_multiline_ui(ui: &mut Ui, label: &str, hint: &str, text: &mut St
     response
 }
 
+/// Names a text field that has no visible label of its own.
+pub fn name_text_field(response: &Response, name: &str, value: &str) {
+    response.widget_info(|| {
+        let mut info = egui::WidgetInfo::text_edit(true, value, value, "");
+        info.label = Some(name.to_owned());
+        info
+    });
+}
+
 /// Which field of a record changed this frame, so typing in one field is
 /// one undo step, and whether a field lost focus (closing that step).
 pub struct FieldChanges {
@@ -108,68 +117,6 @@ pub fn person_picker_ui(
         search.clear();
     }
     picked
-}
-
-/// A small hour-and-minute control (egui has none), its two fields named
-/// `labels`. Returns true when the time changed.
-pub fn time_ui(ui: &mut Ui, labels: [&str; 2], time: &mut chrono::NaiveTime) -> bool {
-    use chrono::Timelike;
-    let mut hour = time.hour();
-    let mut minute = time.minute();
-    ui.horizontal(|ui| {
-        let label = ui.label(labels[0]);
-        ui.add(egui::DragValue::new(&mut hour).range(0..=23).speed(0.1))
-            .labelled_by(label.id);
-        let label = ui.label(labels[1]);
-        ui.add(
-            egui::DragValue::new(&mut minute)
-                .range(0..=59)
-                .speed(0.25)
-                .custom_formatter(|m, _| format!("{m:02.0}")),
-        )
-        .labelled_by(label.id);
-        ui.weak(time.format("%-I:%M %p").to_string());
-    });
-    if let Some(new_time) = chrono::NaiveTime::from_hms_opt(hour, minute, 0)
-        && new_time != *time
-    {
-        *time = new_time;
-        return true;
-    }
-    false
-}
-
-/// A date button with a calendar, on chrono dates (the picker uses jiff).
-/// Returns true when the date changed.
-pub fn date_ui(ui: &mut Ui, id_salt: &str, date: &mut chrono::NaiveDate) -> bool {
-    use chrono::Datelike;
-    let Ok(mut picked) = jiff::civil::Date::new(
-        i16::try_from(date.year()).unwrap_or(2026),
-        i8::try_from(date.month()).unwrap_or(1),
-        i8::try_from(date.day()).unwrap_or(1),
-    ) else {
-        return false;
-    };
-    let response = ui.add(
-        egui_extras::DatePickerButton::new(&mut picked)
-            .id_salt(id_salt)
-            .show_icon(false),
-    );
-    if !response.changed() {
-        return false;
-    }
-    let converted = chrono::NaiveDate::from_ymd_opt(
-        i32::from(picked.year()),
-        u32::try_from(picked.month()).unwrap_or(1),
-        u32::try_from(picked.day()).unwrap_or(1),
-    );
-    match converted {
-        Some(new_date) if new_date != *date => {
-            *date = new_date;
-            true
-        }
-        _ => false,
-    }
 }
 
 /// `text` cut to `max` characters with an ellipsis, so a very long name

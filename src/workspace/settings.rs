@@ -26,6 +26,10 @@ pub struct Settings {
     pub csv_without_bom: bool,
     /// Whether the first-start welcome was answered.
     pub welcomed: bool,
+    /// The clock times are written in; `None` follows the system.
+    pub clock: Option<crate::dates::Clock>,
+    /// Whether dates put the day or the month first; `None` follows the system.
+    pub date_order: Option<crate::dates::Order>,
 }
 
 impl Settings {
@@ -35,6 +39,16 @@ impl Settings {
         self.recent.insert(0, path.to_path_buf());
         self.recent.truncate(MAX_RECENT);
         self.last_project = Some(path.to_path_buf());
+    }
+
+    /// How dates and times are written: the choices made, the system's
+    /// conventions for the rest.
+    pub fn date_style(&self) -> crate::dates::DateStyle {
+        let system = crate::dates::DateStyle::system();
+        crate::dates::DateStyle {
+            clock: self.clock.unwrap_or(system.clock),
+            order: self.date_order.unwrap_or(system.order),
+        }
     }
 
     /// The export options these settings ask for.

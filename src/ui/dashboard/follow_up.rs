@@ -47,7 +47,7 @@ fn day_text(day: NaiveDate, now: NaiveDateTime) -> String {
         0 => "Today".to_owned(),
         1 => "Tomorrow".to_owned(),
         -1 => "Yesterday".to_owned(),
-        _ => day.format("%a %-d %b").to_string(),
+        _ => crate::dates::style().day(day),
     }
 }
 
@@ -132,7 +132,7 @@ impl Rows<'_> {
                 rows_ui(ui, "to confirm", items.len(), expanded, |ui, i| {
                     let item = &items[i];
                     ui.horizontal(|ui| {
-                        ui.label(item.start.format("%H:%M").to_string());
+                        ui.label(crate::dates::style().time(item.start.time()));
                         self.link_ui(ui, item.person);
                         if !item.place.is_empty() {
                             ui.weak(format!("at {}", item.place));
@@ -218,9 +218,9 @@ impl Rows<'_> {
                         Some(item) => {
                             ui.horizontal(|ui| {
                                 ui.label(format!(
-                                    "{} {}",
+                                    "{}, {}",
                                     day_text(item.start.date(), now),
-                                    item.start.format("%H:%M")
+                                    crate::dates::style().time(item.start.time())
                                 ));
                                 ui.label("One-to-one with");
                                 self.link_ui(ui, item.person);
@@ -235,7 +235,8 @@ impl Rows<'_> {
                                 let what = format!(
                                     "the one-to-one with {} on {}",
                                     self.project.name_of(item.person),
-                                    item.start.format("%-d %b %H:%M")
+                                    crate::dates::style()
+                                        .day_time(item.start, chrono::Datelike::year(&now))
                                 );
                                 self.open_ui(ui, item.meeting, &what);
                             });
@@ -362,7 +363,7 @@ impl Rows<'_> {
                         ui.weak("introduced by");
                         self.link_ui(ui, item.introduced_by);
                         if let Some(since) = item.since {
-                            ui.weak(format!("on {}", since.format("%-d %b")));
+                            ui.weak(format!("on {}", crate::dates::style().short(since)));
                         }
                         let name = format!(
                             "Plan a one-to-one with {} (referred)",
@@ -404,7 +405,7 @@ impl Rows<'_> {
                 self.link_ui(ui, item.person);
                 ui.weak(format!(
                     "last contact {} ({} days)",
-                    item.last_contact.format("%-d %b"),
+                    crate::dates::style().short(item.last_contact),
                     item.days
                 ));
                 let name = format!(

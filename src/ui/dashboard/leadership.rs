@@ -77,7 +77,7 @@ pub(super) fn leadership_ui(
                 ui.label("met");
                 person_link_ui(ui, project, meeting.person, commands);
                 if let Some(day) = meeting.date() {
-                    ui.weak(day.format("%-d %b %Y").to_string());
+                    ui.weak(crate::dates::style().date(day));
                 }
                 let what = format!(
                     "the one-to-one {} held with {}",

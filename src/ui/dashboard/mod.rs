@@ -97,7 +97,10 @@ pub fn dashboard_ui(
                 ui.selectable_value(&mut state.tab, tab, tab.label());
             }
             ui.separator();
-            ui.weak(format!("Today is {}", now.format("%A %-d %B %Y")));
+            ui.weak(format!(
+                "Today is {}",
+                crate::dates::style().long(now.date())
+            ));
         });
         ui.add_space(2.0);
     });

@@ -17,13 +17,17 @@ pub(super) fn sentence_ui(ui: &mut Ui, project: &Project, commands: &mut Command
     ui.weak("We are organizing WHO to WHAT by HOW, because WHY, WHEN.");
     let sentence = &mut draft.sentence;
     let labels = crate::query::everything::SENTENCE_LABELS;
-    for ((label, field), text) in labels.into_iter().zip(["who", "what", "how", "why", "when"]).zip([
-        &mut sentence.who,
-        &mut sentence.what,
-        &mut sentence.how,
-        &mut sentence.why,
-        &mut sentence.when,
-    ]) {
+    for ((label, field), text) in labels
+        .into_iter()
+        .zip(["who", "what", "how", "why", "when"])
+        .zip([
+            &mut sentence.who,
+            &mut sentence.what,
+            &mut sentence.how,
+            &mut sentence.why,
+            &mut sentence.when,
+        ])
+    {
         let response = labelled_line_ui(ui, label, text);
         changes.track(field, &response);
     }

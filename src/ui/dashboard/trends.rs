@@ -93,7 +93,7 @@ fn week_label(painter: &egui::Painter, ui: &Ui, x: f32, plot: Rect, week: NaiveD
     painter.text(
         pos2(x, plot.bottom() + 3.0),
         Align2::CENTER_TOP,
-        week.format("%-d %b").to_string(),
+        crate::dates::style().short(week),
         FontId::proportional(11.0),
         ui.visuals().weak_text_color(),
     );
