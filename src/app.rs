@@ -263,6 +263,7 @@ impl eframe::App for RelationalApp {
         let ctx = ui.ctx().clone();
         self.handle_close_request(&ctx);
         self.handle_shortcuts(&ctx);
+        crate::ui::focus::begin_frame(&ctx);
         egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar_ui(ui));
         egui::Panel::top("rail").show(ui, |ui| self.rail_ui(ui));
         egui::Panel::bottom("status_bar").show(ui, |ui| {
@@ -275,6 +276,7 @@ impl eframe::App for RelationalApp {
             .central_ui(ui, &self.workspace, &mut self.commands);
         crate::ui::reveal::end_frame(&ctx);
         self.dialogs_ui(&ctx);
+        crate::ui::focus::paint_ring(&ctx);
         self.receive_screenshot(&ctx);
         self.apply_commands();
         self.tick_recovery(&ctx);

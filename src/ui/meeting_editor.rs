@@ -88,6 +88,7 @@ pub fn meeting_editor_ui(
                 },
             );
         }
+        crate::ui::focus::follow_focus(ui);
     });
     if let Some(field) = changes.field
         && draft != *meeting

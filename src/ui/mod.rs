@@ -6,6 +6,7 @@ mod command;
 pub mod dashboard;
 pub mod date_time;
 mod file_dialogs;
+pub mod focus;
 pub mod map;
 pub mod meeting_editor;
 pub mod meetings;

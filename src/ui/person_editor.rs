@@ -76,6 +76,7 @@ pub fn person_editor_ui(
         {
             commands.push(Command::AskDeletePerson(id));
         }
+        crate::ui::focus::follow_focus(ui);
     });
     if let Some(field) = changes.field
         && draft != *person

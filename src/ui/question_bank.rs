@@ -27,5 +27,6 @@ pub fn question_bank_ui(ui: &mut Ui, id: MeetingId, commands: &mut Commands) {
                     }
                 });
         }
+        crate::ui::focus::follow_focus(ui);
     });
 }

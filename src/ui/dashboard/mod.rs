@@ -107,21 +107,24 @@ pub fn dashboard_ui(
     egui::CentralPanel::default_margins().show(ui, |ui| {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
-            .show(ui, |ui| match state.tab {
-                DashboardTab::FollowUp => {
-                    follow_up::follow_up_ui(ui, project, revision, now, state, commands)
+            .show(ui, |ui| {
+                match state.tab {
+                    DashboardTab::FollowUp => {
+                        follow_up::follow_up_ui(ui, project, revision, now, state, commands)
+                    }
+                    DashboardTab::Leadership => leadership::leadership_ui(
+                        ui,
+                        project,
+                        revision,
+                        &mut state.leadership,
+                        commands,
+                    ),
+                    DashboardTab::Trends => {
+                        trends::trends_ui(ui, project, revision, now, &mut state.trends)
+                    }
+                    DashboardTab::Sentence => sentence::sentence_ui(ui, project, commands),
                 }
-                DashboardTab::Leadership => leadership::leadership_ui(
-                    ui,
-                    project,
-                    revision,
-                    &mut state.leadership,
-                    commands,
-                ),
-                DashboardTab::Trends => {
-                    trends::trends_ui(ui, project, revision, now, &mut state.trends)
-                }
-                DashboardTab::Sentence => sentence::sentence_ui(ui, project, commands),
+                crate::ui::focus::follow_focus(ui);
             });
     });
 }

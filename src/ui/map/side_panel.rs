@@ -35,6 +35,7 @@ pub(super) fn side_panel_ui(
         egui::CollapsingHeader::new("Network")
             .default_open(true)
             .show(ui, |ui| stats_ui(ui, project, revision, state, commands));
+        crate::ui::focus::follow_focus(ui);
     });
 }
 
