@@ -148,9 +148,10 @@ pub fn check(path: &Path) -> Result<String, String> {
         Ok(loaded) => {
             let (people, meetings, intros) = loaded.project.counts();
             let mut line = format!(
-                "{}: {people} people, {meetings} meetings, {intros} introductions, {} warning(s)",
+                "{}: {} · {}",
                 path.display(),
-                loaded.warnings.len()
+                crate::words::project_counts(people, meetings, intros),
+                crate::words::count(loaded.warnings.len(), "warning", "warnings")
             );
             for warning in &loaded.warnings {
                 line.push_str("\n  warning: ");

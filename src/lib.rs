@@ -35,6 +35,7 @@ pub mod synth;
 pub mod trail;
 #[cfg(feature = "gui")]
 pub mod ui;
+pub mod words;
 pub mod workspace;
 
 /// The demo project shipped with the app, opened on a first run.

@@ -15,7 +15,7 @@ fn check_summarizes_a_good_file() {
     assert!(output.status.success());
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(
-        stdout.contains("25 people, 15 meetings, 25 introductions, 0 warning(s)"),
+        stdout.contains("25 people · 15 meetings · 25 introductions · 0 warnings"),
         "{stdout}"
     );
 }
@@ -61,7 +61,7 @@ fn check_reports_repairs_as_warnings() {
     assert!(output.status.success());
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(
-        stdout.contains("1 warning(s)")
+        stdout.contains("1 warning")
             && stdout.contains("Introduction 2 names a missing person (id 40)"),
         "{stdout}"
     );

@@ -84,7 +84,7 @@ fn nan_and_huge_numbers_are_repaired_or_refused() {
     assert!(loaded.project.map_positions.is_empty());
     assert_eq!(
         loaded.warnings,
-        ["Dropped 2 map position(s) for missing people or with invalid numbers"]
+        ["Dropped 2 map positions for missing people or with invalid numbers"]
     );
 
     for (name, text) in [

@@ -143,7 +143,7 @@ fn delete_asks_first_and_can_be_undone() {
 
     scroll_and_click(&mut harness, "Delete person…");
     harness.get_by_label("Delete Luis Herrera?");
-    harness.get_by_label_contains("1 meeting(s) with them will be deleted");
+    harness.get_by_label_contains("1 meeting with them will be deleted");
     harness.get_by_label("Cancel").click();
     harness.run();
     assert!(harness.state().workspace.doc.project.person(id).is_some());

@@ -504,19 +504,22 @@ fn delete_ui(
         let meetings = links.meetings_with.len();
         if meetings > 0 {
             ui.label(format!(
-                "• {meetings} meeting(s) with them will be deleted."
+                "• {} with them will be deleted.",
+                crate::words::count(meetings, "meeting", "meetings")
             ));
         }
         let held = links.meetings_conducted.len();
         if held > 0 {
             ui.label(format!(
-                "• {held} meeting(s) they held will be recorded as held by you."
+                "• {} they held will be recorded as held by you.",
+                crate::words::count(held, "meeting", "meetings")
             ));
         }
         let introducers = links.introduced_by.len();
         if introducers > 0 {
             ui.label(format!(
-                "• {introducers} introduction(s) of them will be removed."
+                "• {} of them will be removed.",
+                crate::words::count(introducers, "introduction", "introductions")
             ));
         }
         introduced_policy_ui(ui, project, links, policy);
@@ -550,7 +553,8 @@ fn introduced_policy_ui(
         return;
     }
     ui.label(format!(
-        "• They introduced {count} person(s). Those introductions:"
+        "• They introduced {}. Those introductions:",
+        crate::words::people(count)
     ));
     let heir = links
         .introduced_by

@@ -116,8 +116,8 @@ fn compare_ui(
     });
     if !copy.warnings.is_empty() {
         ui.weak(format!(
-            "{} record(s) in the copy will be repaired.",
-            copy.warnings.len()
+            "{} in the copy will be repaired.",
+            crate::words::count(copy.warnings.len(), "record", "records")
         ));
     }
 }

@@ -26,6 +26,13 @@ pub enum Place {
     Meeting(MeetingId),
 }
 
+/// The widest a side panel may be: `share` of the room, never less than
+/// its `min`. A width saved in an earlier, larger window is clamped to it,
+/// so a bad saved value can never hide a view.
+pub fn panel_max(ui: &Ui, share: f32, min: f32) -> f32 {
+    (ui.available_width() * share).max(min)
+}
+
 /// The views' state.
 #[derive(Default)]
 pub struct Views {
@@ -211,6 +218,7 @@ impl Views {
                         .resizable(true)
                         .default_size(420.0)
                         .min_size(320.0)
+                        .max_size(panel_max(ui, 0.55, 320.0))
                         .show(ui, |ui| {
                             person_editor_ui(
                                 ui,
@@ -260,6 +268,7 @@ impl Views {
             .resizable(true)
             .default_size(320.0)
             .min_size(260.0)
+            .max_size(panel_max(ui, 0.4, 260.0))
             .show(ui, |ui| {
                 meetings_list_ui(
                     ui,
@@ -284,6 +293,8 @@ impl Views {
         egui::Panel::right("question_bank")
             .resizable(true)
             .default_size(280.0)
+            .min_size(200.0)
+            .max_size(panel_max(ui, 0.35, 200.0))
             .show(ui, |ui| question_bank_ui(ui, id, commands));
         egui::CentralPanel::default_margins().show(ui, |ui| {
             meeting_editor_ui(

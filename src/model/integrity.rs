@@ -254,7 +254,8 @@ fn repair_positions(
     let dropped = before - kept.len();
     if dropped > 0 {
         warnings.push(format!(
-            "Dropped {dropped} map position(s) for missing people or with invalid numbers"
+            "Dropped {} for missing people or with invalid numbers",
+            crate::words::count(dropped, "map position", "map positions")
         ));
     }
     kept

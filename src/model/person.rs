@@ -175,13 +175,20 @@ impl Person {
     }
 }
 
-/// The first letter of each word, upper-cased: "ana maría ruiz" → "AMR".
-/// Hyphenated parts count as words ("Jean-Paul" → "JP").
+/// The first letter of up to three words, upper-cased: "ana maría ruiz" →
+/// "AMR". Hyphenated parts count as words ("Jean-Paul" → "JP"). A longer
+/// name keeps its first two words and its last: "Ana María de la Ruiz" →
+/// "AMR".
 pub fn initials_from_name(name: &str) -> String {
-    name.split(|c: char| c.is_whitespace() || c == '-')
+    let letters: Vec<char> = name
+        .split(|c: char| c.is_whitespace() || c == '-')
         .filter_map(|word| word.chars().find(|c| c.is_alphanumeric()))
-        .flat_map(char::to_uppercase)
-        .collect()
+        .collect();
+    let kept: Vec<char> = match letters.as_slice() {
+        [first, second, .., last] if letters.len() > 3 => vec![*first, *second, *last],
+        _ => letters,
+    };
+    kept.into_iter().flat_map(char::to_uppercase).collect()
 }
 
 /// Splits "a, b ,c" into trimmed, non-empty tags, keeping the order given.
@@ -204,6 +211,8 @@ mod tests {
         assert_eq!(initials_from_name("  "), "");
         assert_eq!(initials_from_name("(Sam) lee"), "SL");
         assert_eq!(initials_from_name("élodie"), "É");
+        assert_eq!(initials_from_name("Ana María de la Ruiz"), "AMR");
+        assert_eq!(initials_from_name(&"Bartłomiej Wójcik ".repeat(20)), "BWW");
     }
 
     #[test]

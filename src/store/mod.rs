@@ -90,10 +90,11 @@ fn unknown_fields_warning(unknown: &[String]) -> String {
         listed.push_str(&format!(" and {} more", unknown.len() - SHOWN));
     }
     format!(
-        "{} field(s) in the file are not known to this version and are not kept: {listed}. \
+        "{} in the file {} not known to this version and are not kept: {listed}. \
          A misspelled name (say `emial` for `email`) loses what it held: fix it in the file \
          before saving here, or save to drop them (the current file is kept as .bak).",
-        unknown.len()
+        crate::words::count(unknown.len(), "field", "fields"),
+        if unknown.len() == 1 { "is" } else { "are" }
     )
 }
 

@@ -204,7 +204,7 @@ fn a_misspelled_field_is_reported_not_silently_dropped() {
     let warnings = loaded.warnings.join("\n");
     assert!(warnings.contains("`people[0].emial`"), "{warnings}");
     assert!(warnings.contains("`sentence_typo`"), "{warnings}");
-    assert!(warnings.contains("2 field(s)"), "{warnings}");
+    assert!(warnings.contains("2 fields in the file are"), "{warnings}");
 }
 
 #[test]

@@ -105,16 +105,14 @@ pub fn meeting_editor_ui(
 }
 
 fn header_ui(ui: &mut Ui, project: &Project, meeting: &Meeting, commands: &mut Commands) {
-    ui.horizontal(|ui| {
-        ui.heading(format!(
-            "One-to-one with {}",
-            project.name_of(meeting.person)
-        ));
-        if ui.button("Open profile").clicked() {
-            commands.push(Command::OpenPerson(meeting.person));
-        }
+    let heading = format!("One-to-one with {}", project.name_of(meeting.person));
+    super::widgets::heading_row_ui(ui, &heading, |ui| {
+        // Right to left: Prep card ends the row.
         if ui.button("Prep card").clicked() {
             commands.push(Command::ShowPrepCard(meeting.id));
+        }
+        if ui.button("Open profile").clicked() {
+            commands.push(Command::OpenPerson(meeting.person));
         }
     });
     ui.horizontal(|ui| {
@@ -424,7 +422,7 @@ fn referrals_ui(
     }
     for intro in named {
         ui.horizontal(|ui| {
-            if ui.link(project.name_of(intro.introduced)).clicked() {
+            if crate::ui::widgets::name_link(ui, project.name_of(intro.introduced)).clicked() {
                 commands.push(Command::OpenPerson(intro.introduced));
             }
             ui.weak(

@@ -49,10 +49,11 @@ pub fn meetings_list_ui(
             meetings::run(project, query, now)
         })
         .as_slice();
-    ui.weak(format!(
-        "{} of {} meetings",
+    ui.weak(crate::words::shown_of(
         rows.len(),
-        project.meetings.len()
+        project.meetings.len(),
+        "meeting",
+        "meetings",
     ));
     ui.separator();
     ScrollArea::vertical()
@@ -117,17 +118,18 @@ fn meeting_row_ui(
         |s| crate::dates::style().day_time_from(s, now.date()),
     );
     let upcoming = meeting.start.is_none_or(|s| s >= now);
-    let text = format!(
-        "{}\n{when} · {}",
-        project.name_of(meeting.person),
-        meeting.status.label()
-    );
+    let name = project.name_of(meeting.person);
+    let shown = super::widgets::shortened(name, super::widgets::NAME_CHARS);
+    let text = format!("{shown}\n{when} · {}", meeting.status.label());
     let mut rich = egui::RichText::new(text);
     if !upcoming {
         rich = rich.weak();
     }
-    let response =
+    let mut response =
         ui.add(egui::Button::selectable(selected, rich).min_size(egui::vec2(0.0, ROW_HEIGHT)));
+    if shown.len() != name.len() {
+        response = response.on_hover_text(name);
+    }
     if response.clicked() {
         commands.push(Command::SelectMeeting(Some(id)));
     }

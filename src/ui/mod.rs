@@ -16,7 +16,7 @@ pub mod question_bank;
 pub mod rail;
 pub mod reveal;
 mod shell;
-mod widgets;
+pub mod widgets;
 
 pub use crate::workspace::Revision;
 pub use actions::Action;

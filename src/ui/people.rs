@@ -1,5 +1,6 @@
 //! The people table: virtualized, sortable, filterable.
 
+use super::widgets::one_line;
 use egui::{Id, Sense, TextEdit, Ui};
 use egui_extras::{Column, TableBuilder};
 
@@ -92,7 +93,12 @@ fn toolbar_ui(
             commands.push(Command::Action(Action::AddPerson));
         }
         let shown = view.rows(project, revision).len();
-        ui.weak(format!("{shown} of {} people", project.people.len()));
+        ui.weak(crate::words::shown_of(
+            shown,
+            project.people.len(),
+            "person",
+            "people",
+        ));
     });
 }
 
@@ -157,19 +163,19 @@ fn table_ui(
                 };
                 row.set_selected(selected == Some(person.id));
                 row.col(|ui| {
-                    ui.label(person.display_name());
+                    one_line(ui, person.display_name());
                 });
                 row.col(|ui| {
-                    ui.label(person.display_initials());
+                    one_line(ui, person.display_initials());
                 });
                 row.col(|ui| {
                     ui.label(person.stage.label());
                 });
                 row.col(|ui| {
-                    ui.label(&person.role);
+                    one_line(ui, &person.role);
                 });
                 row.col(|ui| {
-                    ui.label(&person.organization);
+                    one_line(ui, &person.organization);
                 });
                 row.col(|ui| {
                     if person.leadership_team {
@@ -177,7 +183,7 @@ fn table_ui(
                     }
                 });
                 row.col(|ui| {
-                    ui.label(person.tags.join(", "));
+                    one_line(ui, person.tags.join(", "));
                 });
                 if row.response().clicked() {
                     commands.push(Command::SelectPerson(Some(person.id)));

@@ -115,20 +115,19 @@ fn meetings_ui(ui: &mut Ui, project: &Project, links: &PersonLinks, commands: &m
 }
 
 fn header_ui(ui: &mut Ui, project: &Project, person: &Person, commands: &mut Commands) {
-    ui.horizontal(|ui| {
-        ui.heading(person.display_name());
-        if person.id == project.me {
-            ui.weak("(you)");
+    let heading = if person.id == project.me {
+        format!("{} (you)", person.display_name())
+    } else {
+        person.display_name().to_owned()
+    };
+    super::widgets::heading_row_ui(ui, &heading, |ui| {
+        if ui
+            .button("Close")
+            .on_hover_text("Close the editor")
+            .clicked()
+        {
+            commands.push(Command::SelectPerson(None));
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui
-                .button("Close")
-                .on_hover_text("Close the editor")
-                .clicked()
-            {
-                commands.push(Command::SelectPerson(None));
-            }
-        });
     });
     ui.separator();
 }
@@ -346,7 +345,7 @@ fn intro_row_ui(
     commands: &mut Commands,
 ) {
     ui.horizontal(|ui| {
-        if ui.link(project.name_of(other)).clicked() {
+        if crate::ui::widgets::name_link(ui, project.name_of(other)).clicked() {
             commands.push(Command::SelectPerson(Some(other)));
         }
         if let Some(date) = intro.date {

@@ -197,9 +197,7 @@ pub fn status_bar_ui(ui: &mut Ui, doc: &Document, status: &str) {
         }
         ui.separator();
         let (people, meetings, intros) = doc.project.counts();
-        ui.weak(format!(
-            "{people} people · {meetings} meetings · {intros} introductions"
-        ));
+        ui.weak(crate::words::project_counts(people, meetings, intros));
         ui.separator();
         ui.label(status);
     });

@@ -28,6 +28,41 @@ pub fn labelled_multiline_ui(ui: &mut Ui, label: &str, hint: &str, text: &mut St
     response
 }
 
+/// Text on one line, cut with an ellipsis where the room ends (the whole
+/// text shows on hover), so a long name never widens a panel.
+pub fn one_line(ui: &mut Ui, text: impl Into<egui::WidgetText>) -> Response {
+    ui.add(egui::Label::new(text).truncate())
+}
+
+/// A heading with controls after it on the right: the controls keep their
+/// place and the heading gets the room that is left, cut to one line.
+pub fn heading_row_ui(ui: &mut Ui, heading: &str, controls: impl FnOnce(&mut Ui)) {
+    ui.horizontal(|ui| {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            // Laid out right to left, so the last control comes first.
+            controls(ui);
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                one_line(ui, egui::RichText::new(heading).heading());
+            });
+        });
+    });
+}
+
+/// How many characters of a name fit a link or a menu label.
+pub const NAME_CHARS: usize = 40;
+
+/// A person's name as a link, cut to [`NAME_CHARS`], whole on hover.
+pub fn name_link(ui: &mut Ui, name: &str) -> Response {
+    let shown = shortened(name, NAME_CHARS);
+    let cut = shown.len() != name.len();
+    let response = ui.link(shown.as_ref());
+    if cut {
+        response.on_hover_text(name)
+    } else {
+        response
+    }
+}
+
 /// Names a text field that has no visible label of its own.
 pub fn name_text_field(response: &Response, name: &str, value: &str) {
     response.widget_info(|| {
@@ -39,6 +74,7 @@ pub fn name_text_field(response: &Response, name: &str, value: &str) {
 
 /// Which field of a record changed this frame, so typing in one field is
 /// one undo step, and whether a field lost focus (closing that step).
+#[derive(Default)]
 pub struct FieldChanges {
     /// The field that changed, named for the undo label and merge key.
     pub field: Option<&'static str>,
@@ -49,10 +85,7 @@ pub struct FieldChanges {
 impl FieldChanges {
     /// Nothing changed yet.
     pub fn new() -> Self {
-        Self {
-            field: None,
-            lost_focus: false,
-        }
+        Self::default()
     }
 
     /// Notes what a widget's response says.

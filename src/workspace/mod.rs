@@ -293,8 +293,9 @@ impl Workspace {
         self.lock = lock;
         self.settings.remember(path);
         self.status = format!(
-            "Opened {}: {people} people, {meetings} meetings, {intros} introductions{}",
+            "Opened {}: {}{}",
             self.doc.display_name(),
+            crate::words::project_counts(people, meetings, intros),
             if replaced_stale {
                 " (a lock left by a closed window was cleared)"
             } else {

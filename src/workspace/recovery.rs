@@ -309,8 +309,8 @@ impl Workspace {
             "Restored the recovery copy: save to keep it".to_owned()
         } else {
             format!(
-                "Restored the recovery copy with {} repair(s): save to keep it",
-                warnings.len()
+                "Restored the recovery copy with {}: save to keep it",
+                crate::words::count(warnings.len(), "repair", "repairs")
             )
         };
         prompts

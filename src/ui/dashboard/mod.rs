@@ -131,8 +131,7 @@ pub fn dashboard_ui(
 
 /// A person's name as a link that opens them in the people view.
 fn person_link_ui(ui: &mut Ui, project: &Project, id: PersonId, commands: &mut Commands) {
-    if ui
-        .link(project.name_of(id))
+    if crate::ui::widgets::name_link(ui, project.name_of(id))
         .on_hover_text("Open in the people view")
         .clicked()
     {

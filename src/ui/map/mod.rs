@@ -389,6 +389,7 @@ pub fn map_view_ui(
         .resizable(true)
         .default_size(300.0)
         .min_size(240.0)
+        .max_size((ui.available_width() * 0.4).max(240.0))
         .show(ui, |ui| {
             side_panel::side_panel_ui(ui, project, revision, state, selected, commands);
         });

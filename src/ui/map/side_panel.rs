@@ -49,7 +49,7 @@ fn person_card_ui(
     let Some(person) = project.person(id) else {
         return;
     };
-    ui.heading(person.display_name());
+    crate::ui::widgets::one_line(ui, egui::RichText::new(person.display_name()).heading());
     let mut line = person.stage.label().to_owned();
     if person.leadership_team {
         line.push_str(" · leadership team");
@@ -78,7 +78,7 @@ fn person_card_ui(
             ui.weak("nobody recorded");
         }
         for introducer in introducers {
-            if ui.link(project.name_of(introducer)).clicked() {
+            if crate::ui::widgets::name_link(ui, project.name_of(introducer)).clicked() {
                 commands.push(Command::SelectPerson(Some(introducer)));
             }
         }
@@ -195,14 +195,14 @@ fn stats_ui(
         ui.label(stats.not_introduced.len().to_string());
         ui.end_row();
         ui.label("Longest chain");
-        ui.label(format!("{} people", stats.longest_chain.len()));
+        ui.label(crate::words::people(stats.longest_chain.len()));
         ui.end_row();
     });
     if !stats.top_connectors.is_empty() {
         ui.label("Top connectors");
         for (id, count) in stats.top_connectors.iter().take(NAMES_SHOWN) {
             ui.horizontal(|ui| {
-                if ui.link(project.name_of(*id)).clicked() {
+                if crate::ui::widgets::name_link(ui, project.name_of(*id)).clicked() {
                     commands.push(Command::SelectPerson(Some(*id)));
                 }
                 ui.weak(format!("introduced {count}"));
@@ -210,19 +210,19 @@ fn stats_ui(
         }
     }
     if stats.longest_chain.len() > 1 {
-        let names: Vec<&str> = stats
+        let names: Vec<_> = stats
             .longest_chain
             .iter()
-            .map(|id| project.name_of(*id))
+            .map(|id| crate::ui::shortened(project.name_of(*id), 24))
             .collect();
         ui.weak(format!("Longest chain: {}", names.join(" > ")));
     }
     if !stats.not_introduced.is_empty() {
-        let names: Vec<&str> = stats
+        let names: Vec<_> = stats
             .not_introduced
             .iter()
             .take(NAMES_SHOWN)
-            .map(|id| project.name_of(*id))
+            .map(|id| crate::ui::shortened(project.name_of(*id), 24))
             .collect();
         let more = stats.not_introduced.len().saturating_sub(NAMES_SHOWN);
         let tail = if more > 0 {

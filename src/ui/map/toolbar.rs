@@ -73,7 +73,10 @@ fn search_ui(ui: &mut Ui, project: &Project, state: &mut MapView, commands: &mut
         let Some(id) = network.people.get(*node) else {
             continue;
         };
-        if ui.small_button(project.name_of(*id)).clicked() {
+        if ui
+            .small_button(crate::ui::shortened(project.name_of(*id), 24).as_ref())
+            .clicked()
+        {
             chosen = Some(*node);
         }
     }
