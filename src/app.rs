@@ -154,6 +154,10 @@ impl RelationalApp {
         for command in commands {
             self.apply(command);
         }
+        let shown = (self.views.view == View::People)
+            .then_some(self.views.selected)
+            .flatten();
+        self.workspace.drop_unnamed_person(shown);
         let moved = self.views.place() != before;
         let same_document = self.workspace.doc.generation() == generation;
         // Back and Forward move along the trail themselves.

@@ -82,6 +82,20 @@ impl History {
         Self::move_step(&mut self.undo, &mut self.redo, project, &mut self.open_key)
     }
 
+    /// Takes back the last step as if it had never been made: nothing is
+    /// left to redo. Returns whether there was a step.
+    pub fn withdraw(&mut self, project: &mut Project) -> Result<bool, EditError> {
+        let Some(step) = self.undo.pop() else {
+            return Ok(false);
+        };
+        if let Err(error) = step.edit.clone().apply(project) {
+            self.undo.push(step);
+            return Err(error);
+        }
+        self.open_key = None;
+        Ok(true)
+    }
+
     /// Redoes the last undone step. Returns its label, or `None`.
     pub fn redo(&mut self, project: &mut Project) -> Result<Option<String>, EditError> {
         Self::move_step(&mut self.redo, &mut self.undo, project, &mut self.open_key)

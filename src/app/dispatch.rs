@@ -3,7 +3,7 @@
 
 use super::RelationalApp;
 use crate::meeting::rules;
-use crate::model::{Edit, MeetingId, Person, PersonId};
+use crate::model::{MeetingId, PersonId};
 use crate::ui::{Action, Command, MapExport, Picked, View};
 use crate::workspace::{Prompt, Prompts, Then};
 
@@ -14,6 +14,7 @@ impl RelationalApp {
             Command::Action(action) => self.run_action(action),
             Command::Edit { edit, label, merge } => ws.edit(edit, &label, merge),
             Command::EndTyping => ws.doc.history.close_merge(),
+            Command::Say(text) => ws.status = text,
             Command::SelectPerson(id) => self.views.selected = id,
             Command::SelectMeeting(id) => self.views.selected_meeting = id,
             Command::OpenPerson(id) => self.open_person(id),
@@ -304,17 +305,15 @@ impl RelationalApp {
             Ok((id, edit)) => {
                 ws.edit(edit, &label, None);
                 self.open_meeting(id);
+                // A new meeting starts at its first field to fill.
+                self.views.reveal = Some("Place".to_owned());
             }
             Err(error) => ws.status = format!("Not changed: {error}"),
         }
     }
 
     fn add_person(&mut self) {
-        let ws = &mut self.workspace;
-        let id = ws.doc.project.new_person_id();
-        let person = Person::new(id, "", ws.clock.today());
-        ws.edit(Edit::PutPerson(Box::new(person)), "Add person", None);
-        ws.status = "Added a person: type their name".to_owned();
+        let id = self.workspace.add_person();
         self.open_person(id);
         self.views.person_editor.focus_name = true;
     }

@@ -50,6 +50,48 @@ fn plain_letters(c: char) -> Option<&'static str> {
     })
 }
 
+/// The longest name the editor takes.
+pub const NAME_LIMIT: usize = 200;
+
+/// What the editor says under a name as it is typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NameNote {
+    /// Nothing typed: a person needs a name.
+    Blank,
+    /// The name is as long as names may be.
+    AtLimit,
+    /// Someone else has the same name (ignoring case, accents and spaces).
+    SameAs(PersonId),
+}
+
+/// A name compared loosely: no accents, one case, single spaces.
+pub fn same_name_key(name: &str) -> String {
+    without_accents(name)
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// What to tell the organizer about `name` typed for person `id`, if anything.
+pub fn name_note<'a>(
+    name: &str,
+    id: PersonId,
+    people: impl IntoIterator<Item = &'a Person>,
+) -> Option<NameNote> {
+    if name.trim().is_empty() {
+        return Some(NameNote::Blank);
+    }
+    if name.chars().count() >= NAME_LIMIT {
+        return Some(NameNote::AtLimit);
+    }
+    let key = same_name_key(name);
+    people
+        .into_iter()
+        .find(|other| other.id != id && same_name_key(&other.name) == key)
+        .map(|other| NameNote::SameAs(other.id))
+}
+
 /// A typed search, ready to score names.
 pub struct NameSearch {
     pattern: Pattern,
@@ -118,6 +160,23 @@ impl NameSearch {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn names_are_checked_for_blanks_length_and_twins() {
+        let people = [
+            Person::new(PersonId(1), "José  Núñez", chrono::NaiveDate::default()),
+            Person::new(PersonId(2), "Ana Ruiz", chrono::NaiveDate::default()),
+        ];
+        let note = |name: &str, id| name_note(name, PersonId(id), &people);
+        assert_eq!(note("  ", 3), Some(NameNote::Blank));
+        assert_eq!(note("jose nunez", 3), Some(NameNote::SameAs(PersonId(1))));
+        assert_eq!(note("José Núñez", 1), None, "one's own name is no twin");
+        assert_eq!(note("Ana Ruíz ", 3), Some(NameNote::SameAs(PersonId(2))));
+        assert_eq!(note("Ana Ruiz-Soto", 3), None);
+        assert_eq!(note(&"x".repeat(NAME_LIMIT), 3), Some(NameNote::AtLimit));
+        assert_eq!(note(&"x".repeat(NAME_LIMIT - 1), 3), None);
+    }
+
     use super::*;
 
     fn people(names: &[&str]) -> Vec<Person> {

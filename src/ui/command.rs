@@ -28,6 +28,8 @@ pub enum Command {
         /// Edits with the same key merge while typing continues.
         merge: MergeKey,
     },
+    /// Show this in the status bar.
+    Say(String),
     /// A text field lost focus: the next keystroke starts a new undo step.
     EndTyping,
     /// Show this person in the editor (or close the editor), staying in the view.

@@ -25,6 +25,8 @@ pub struct MeetingEditor {
     new_follow_up: String,
     /// Lookups over the whole project, redone only when it changes.
     derived: crate::memo::Memo<(Revision, MeetingId), Derived>,
+    /// The meeting shown last frame: another one opens at the top.
+    shown: Option<MeetingId>,
 }
 
 /// What the editor needs from the whole project, cached per revision.
@@ -70,7 +72,8 @@ pub fn meeting_editor_ui(
     let mut changes = FieldChanges::new();
     let derived = editor.derived(project, id, revision);
     header_ui(ui, project, meeting, commands);
-    ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+    let area = super::widgets::top_when_new(ScrollArea::vertical(), &mut editor.shown, id);
+    area.auto_shrink(false).show(ui, |ui| {
         details_ui(ui, project, &mut draft, today, &mut changes);
         for section in Section::ALL {
             checklist_section_ui(

@@ -12,10 +12,15 @@ use super::{Command, Commands, Revision};
 pub struct PersonEditor {
     /// Put the cursor in the name field on the next frame (a new person).
     pub focus_name: bool,
+    /// The name as it was when the cursor entered the name field, kept
+    /// if the field is left blank.
+    name_before: String,
     /// The tags as typed, so "a, " is not reformatted mid-word.
     tags_text: String,
     /// Text typed to find an introducer.
     introducer_search: String,
+    /// The person shown last frame: another one opens at the top.
+    shown: Option<PersonId>,
     /// Links of the shown person, computed once per revision.
     links: crate::memo::Memo<(PersonId, Revision), PersonLinks>,
 }
@@ -44,8 +49,9 @@ pub fn person_editor_ui(
     let mut draft = person.clone();
     let mut changes = FieldChanges::new();
     header_ui(ui, project, &draft, commands);
-    ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-        contact_ui(ui, &mut draft, editor, &mut changes);
+    let area = super::widgets::top_when_new(ScrollArea::vertical(), &mut editor.shown, id);
+    area.auto_shrink(false).show(ui, |ui| {
+        contact_ui(ui, project, &mut draft, editor, &mut changes, commands);
         ui.add_space(8.0);
         let links = editor.links(project, id, revision);
         introductions_ui(
@@ -134,9 +140,11 @@ fn header_ui(ui: &mut Ui, project: &Project, person: &Person, commands: &mut Com
 
 fn contact_ui(
     ui: &mut Ui,
+    project: &Project,
     draft: &mut Person,
     editor: &mut PersonEditor,
     changes: &mut FieldChanges,
+    commands: &mut Commands,
 ) {
     egui::Grid::new("person_contact")
         .num_columns(2)
@@ -144,12 +152,7 @@ fn contact_ui(
         .striped(false)
         .show(ui, |ui| {
             let derived = crate::model::initials_from_name(&draft.name);
-            let name = labelled_line_ui(ui, "Name", &mut draft.name);
-            if std::mem::take(&mut editor.focus_name) {
-                name.request_focus();
-            }
-            changes.track("name", &name);
-            ui.end_row();
+            name_row_ui(ui, project, draft, editor, changes, commands);
             let label = ui.label("Initials");
             let response = ui
                 .add(
@@ -178,6 +181,69 @@ fn contact_ui(
             changes.track("leadership team", &response);
             ui.end_row();
         });
+}
+
+/// The name field, and the line under it that says what is wrong with
+/// the name (always there, so fields below never move as it changes).
+fn name_row_ui(
+    ui: &mut Ui,
+    project: &Project,
+    draft: &mut Person,
+    editor: &mut PersonEditor,
+    changes: &mut FieldChanges,
+    commands: &mut Commands,
+) {
+    use crate::query::names::{NAME_LIMIT, NameNote, name_note};
+    let label = ui.label("Name");
+    let name = ui
+        .add(
+            egui::TextEdit::singleline(&mut draft.name)
+                .char_limit(NAME_LIMIT)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    crate::ui::reveal::offer(ui, "Name", &name);
+    if std::mem::take(&mut editor.focus_name) {
+        name.request_focus();
+    }
+    if name.gained_focus() {
+        editor.name_before = draft.name.clone();
+    }
+    if name.lost_focus()
+        && draft.name.trim().is_empty()
+        && !editor.name_before.trim().is_empty()
+    {
+        draft.name = editor.name_before.clone();
+        changes.field = Some("name");
+        commands.push(Command::Say(format!(
+            "A person needs a name: kept \"{}\"",
+            crate::ui::shortened(&draft.name, 40)
+        )));
+    }
+    changes.track("name", &name);
+    ui.end_row();
+    ui.label("");
+    let warn = ui.visuals().warn_fg_color;
+    match name_note(&draft.name, draft.id, project.people.values()) {
+        Some(NameNote::Blank) => {
+            ui.colored_label(warn, "A person needs a name");
+        }
+        Some(NameNote::AtLimit) => {
+            ui.colored_label(warn, format!("Names stop at {NAME_LIMIT} characters"));
+        }
+        Some(NameNote::SameAs(other)) => {
+            ui.horizontal(|ui| {
+                ui.colored_label(warn, "Same name as");
+                if super::widgets::name_link(ui, project.name_of(other)).clicked() {
+                    commands.push(Command::SelectPerson(Some(other)));
+                }
+            });
+        }
+        None => {
+            ui.label("");
+        }
+    }
+    ui.end_row();
 }
 
 fn tags_row_ui(

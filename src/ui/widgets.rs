@@ -48,6 +48,22 @@ pub fn heading_row_ui(ui: &mut Ui, heading: &str, controls: impl FnOnce(&mut Ui)
     });
 }
 
+/// `area` scrolled to the top when the record it shows is not the one
+/// shown last frame, so each record opens at its beginning.
+pub fn top_when_new<T: PartialEq + Copy>(
+    area: egui::ScrollArea,
+    shown: &mut Option<T>,
+    now: T,
+) -> egui::ScrollArea {
+    let changed = *shown != Some(now);
+    *shown = Some(now);
+    if changed {
+        area.vertical_scroll_offset(0.0)
+    } else {
+        area
+    }
+}
+
 /// How many characters of a name fit a link or a menu label.
 pub const NAME_CHARS: usize = 40;
 

@@ -23,7 +23,7 @@ pub use recovery::{Recovery, SaveWriter, write_all};
 pub use settings::{SETTINGS_KEY, Settings, make_private};
 
 use crate::history::MergeKey;
-use crate::model::{Edit, EditError, Project};
+use crate::model::{Edit, EditError, Person, PersonId, Project};
 use crate::store::{self, LockOutcome, Target};
 
 /// The open document with everything that keeps it safe on disk.
@@ -44,6 +44,9 @@ pub struct Workspace {
     lock: Option<store::ProjectLock>,
     /// Set once the organizer agreed to quit.
     closing: bool,
+    /// A person just added and not named yet, with the state right after
+    /// the addition: leaving them unnamed takes the addition back.
+    unnamed: Option<(PersonId, Revision)>,
 }
 
 impl Workspace {
@@ -58,6 +61,7 @@ impl Workspace {
             status: String::new(),
             lock: None,
             closing: false,
+            unnamed: None,
         }
     }
 
@@ -100,6 +104,54 @@ impl Workspace {
         if let Err(error) = history.apply(project, edit, label, merge) {
             self.status = format!("Not changed: {error}");
         }
+    }
+
+    /// Adds a person with no name yet, to be named in the editor.
+    pub fn add_person(&mut self) -> PersonId {
+        let id = self.doc.project.new_person_id();
+        let person = Person::new(id, "", self.clock.today());
+        self.edit(Edit::PutPerson(Box::new(person)), "Add person", None);
+        self.unnamed = Some((id, self.doc.revision()));
+        self.status = "Added a person: type their name".to_owned();
+        id
+    }
+
+    /// Once the editor no longer shows the person just added (`shown` is
+    /// who it shows), a person still without a name is taken away: the
+    /// addition is withdrawn if nothing came after it, or removed as one
+    /// undo step.
+    pub fn drop_unnamed_person(&mut self, shown: Option<PersonId>) {
+        let Some((id, added)) = self.unnamed else {
+            return;
+        };
+        let still_blank = self
+            .doc
+            .project
+            .person(id)
+            .is_some_and(|person| person.name.trim().is_empty());
+        let same_document = added.generation == self.doc.revision().generation;
+        if !(still_blank && same_document) {
+            self.unnamed = None;
+            return;
+        }
+        if shown == Some(id) {
+            return;
+        }
+        self.unnamed = None;
+        if self.doc.revision() == added {
+            let Document {
+                project, history, ..
+            } = &mut self.doc;
+            if let Err(error) = history.withdraw(project) {
+                self.status = format!("Not changed: {error}");
+                return;
+            }
+        } else {
+            let planned =
+                crate::model::delete_person(&self.doc.project, id, crate::model::IntroductionPolicy::Remove);
+            self.apply_planned(planned, "Remove the person left without a name");
+        }
+        self.status = "Removed the person added without a name".to_owned();
     }
 
     /// Applies an edit built by a rule, or reports why it could not be built.

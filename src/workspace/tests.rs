@@ -519,3 +519,56 @@ fn the_welcome_names_the_project_and_me() {
     assert!(workspace.settings.welcomed);
     assert_eq!(workspace.doc.suggested_file_name(), "Tenants_of_Elm_St.ron");
 }
+
+#[test]
+fn a_person_left_unnamed_is_taken_back_as_if_never_added() {
+    let (_dir, path) = saved(3);
+    let mut workspace = opened(&path);
+    let people = workspace.doc.project.people.len();
+    let id = workspace.add_person();
+    assert!(workspace.doc.is_dirty());
+    // Still in the editor: kept.
+    workspace.drop_unnamed_person(Some(id));
+    assert_eq!(workspace.doc.project.people.len(), people + 1);
+    // Gone elsewhere without typing a name: the addition is withdrawn.
+    workspace.drop_unnamed_person(None);
+    assert_eq!(workspace.doc.project.people.len(), people);
+    assert!(!workspace.doc.is_dirty(), "back to the saved state");
+    assert_eq!(workspace.doc.history.redo_label(), None, "nothing to redo");
+    assert!(workspace.status.contains("without a name"));
+}
+
+#[test]
+fn an_unnamed_person_with_other_fields_is_removed_in_one_undo_step() {
+    let (_dir, path) = saved(3);
+    let mut workspace = opened(&path);
+    let people = workspace.doc.project.people.len();
+    let id = workspace.add_person();
+    let mut person = workspace.doc.project.person(id).cloned().expect("added");
+    person.role = "Nurse".to_owned();
+    workspace.edit(Edit::PutPerson(Box::new(person)), "Edit role", None);
+    let steps = workspace.doc.history.undo_len();
+    workspace.drop_unnamed_person(None);
+    assert_eq!(workspace.doc.project.people.len(), people);
+    assert_eq!(workspace.doc.history.undo_len(), steps + 1);
+    workspace.undo_or_redo(true);
+    assert!(workspace.doc.project.person(id).is_some(), "undo brings them back");
+}
+
+#[test]
+fn a_person_given_a_name_stays() {
+    let (_dir, path) = saved(3);
+    let mut workspace = opened(&path);
+    let id = workspace.add_person();
+    let mut person = workspace.doc.project.person(id).cloned().expect("added");
+    person.name = "Rosa Díaz".to_owned();
+    workspace.edit(Edit::PutPerson(Box::new(person)), "Edit name", None);
+    workspace.drop_unnamed_person(None);
+    assert!(workspace.doc.project.person(id).is_some());
+    // Erasing the name later does not make them a new person again.
+    let mut person = workspace.doc.project.person(id).cloned().expect("kept");
+    person.name.clear();
+    workspace.edit(Edit::PutPerson(Box::new(person)), "Edit name", None);
+    workspace.drop_unnamed_person(None);
+    assert!(workspace.doc.project.person(id).is_some());
+}
