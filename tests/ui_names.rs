@@ -26,7 +26,13 @@ fn erasing_a_name_is_refused_and_the_old_name_kept() {
     harness.run();
     let project = &harness.state().workspace.doc.project;
     assert_eq!(project.name_of(id), "Luis Herrera");
-    assert!(harness.state().workspace.status.contains("kept \"Luis Herrera\""));
+    assert!(
+        harness
+            .state()
+            .workspace
+            .status
+            .contains("kept \"Luis Herrera\"")
+    );
     assert!(
         !project.people.values().any(|p| p.name.trim().is_empty()),
         "no blank rows"
@@ -40,7 +46,10 @@ fn a_new_person_left_unnamed_is_taken_back() {
     let people = harness.state().workspace.doc.project.people.len();
     harness.get_by_label("Add person").click();
     harness.run();
-    assert_eq!(harness.state().workspace.doc.project.people.len(), people + 1);
+    assert_eq!(
+        harness.state().workspace.doc.project.people.len(),
+        people + 1
+    );
     harness.get_by_label("Ben Adler").click();
     harness.run();
     assert_eq!(harness.state().workspace.doc.project.people.len(), people);

@@ -210,13 +210,25 @@ fn frame_ui(ui: &mut Ui, ask: &mut Ask, changes: &mut FieldChanges) {
 }
 
 fn preview_ui(ui: &mut Ui, ask: &mut Ask, composed: &str, changes: &mut FieldChanges) {
-    ui.horizontal_wrapped(|ui| {
+    // The button stays put (greyed once used) and the preview keeps at
+    // least two lines, so what is below does not jump as the parts change.
+    ui.horizontal(|ui| {
+        let differs = ask.wording != composed;
+        let used = ui
+            .add_enabled(differs, egui::Button::new("Use this wording"))
+            .on_disabled_hover_text("The wording already says this");
+        if used.clicked() {
+            ask.wording = composed.to_owned();
+            changes.field = Some("ask wording");
+        }
         ui.weak("Preview:");
-        ui.label(composed);
     });
-    if ask.wording != composed && ui.button("Use this wording").clicked() {
-        ask.wording = composed.to_owned();
-        changes.field = Some("ask wording");
+    let two_lines =
+        2.0 * ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
+    let preview = ui.label(composed);
+    let missing = two_lines - preview.rect.height();
+    if missing > 0.0 {
+        ui.add_space(missing);
     }
 }
 

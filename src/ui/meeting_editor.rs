@@ -161,20 +161,21 @@ fn details_ui(
             when_ui(ui, draft, today, changes);
             ui.end_row();
             let label = ui.label("Length (minutes)");
-            let response = ui
-                .add(
-                    egui::DragValue::new(&mut draft.duration_minutes)
-                        .range(5..=240)
-                        .speed(1),
-                )
-                .labelled_by(label.id);
-            changes.track("length", &response);
+            // The warning sits beside the value, so nothing below moves.
+            ui.horizontal(|ui| {
+                let response = ui
+                    .add(
+                        egui::DragValue::new(&mut draft.duration_minutes)
+                            .range(5..=240)
+                            .speed(1),
+                    )
+                    .labelled_by(label.id);
+                changes.track("length", &response);
+                if let Some(warning) = rules::duration_warning(draft.duration_minutes) {
+                    ui.colored_label(ui.visuals().warn_fg_color, warning);
+                }
+            });
             ui.end_row();
-            if let Some(warning) = rules::duration_warning(draft.duration_minutes) {
-                ui.label("");
-                ui.colored_label(ui.visuals().warn_fg_color, warning);
-                ui.end_row();
-            }
             let label = ui.label("Place");
             let response = ui
                 .add(
@@ -186,11 +187,14 @@ fn details_ui(
             changes.track("place", &response);
             crate::ui::reveal::offer(ui, "Place", &response);
             ui.end_row();
-            if let Some(warning) = rules::place_warning(&draft.place) {
-                ui.label("");
-                ui.colored_label(ui.visuals().warn_fg_color, warning);
-                ui.end_row();
-            }
+            // One line under the place either way: a warning while empty,
+            // a tip once set, so typing never moves the fields below.
+            ui.label("");
+            match rules::place_warning(&draft.place) {
+                Some(warning) => ui.colored_label(ui.visuals().warn_fg_color, warning),
+                None => ui.weak("Quiet, and where you can sit face to face"),
+            };
+            ui.end_row();
             setup_ui(ui, draft, changes);
             ui.end_row();
             let label = ui.label("Purpose");

@@ -209,10 +209,7 @@ fn name_row_ui(
     if name.gained_focus() {
         editor.name_before = draft.name.clone();
     }
-    if name.lost_focus()
-        && draft.name.trim().is_empty()
-        && !editor.name_before.trim().is_empty()
-    {
+    if name.lost_focus() && draft.name.trim().is_empty() && !editor.name_before.trim().is_empty() {
         draft.name = editor.name_before.clone();
         changes.field = Some("name");
         commands.push(Command::Say(format!(

@@ -147,8 +147,11 @@ impl Workspace {
                 return;
             }
         } else {
-            let planned =
-                crate::model::delete_person(&self.doc.project, id, crate::model::IntroductionPolicy::Remove);
+            let planned = crate::model::delete_person(
+                &self.doc.project,
+                id,
+                crate::model::IntroductionPolicy::Remove,
+            );
             self.apply_planned(planned, "Remove the person left without a name");
         }
         self.status = "Removed the person added without a name".to_owned();

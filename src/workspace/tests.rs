@@ -552,7 +552,10 @@ fn an_unnamed_person_with_other_fields_is_removed_in_one_undo_step() {
     assert_eq!(workspace.doc.project.people.len(), people);
     assert_eq!(workspace.doc.history.undo_len(), steps + 1);
     workspace.undo_or_redo(true);
-    assert!(workspace.doc.project.person(id).is_some(), "undo brings them back");
+    assert!(
+        workspace.doc.project.person(id).is_some(),
+        "undo brings them back"
+    );
 }
 
 #[test]

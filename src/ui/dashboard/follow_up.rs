@@ -21,6 +21,43 @@ pub(super) struct FollowUpCache {
     lists: crate::memo::Memo<(Revision, NaiveDateTime, u32), FollowUpLists>,
     /// Sections showing all their rows.
     expanded: BTreeSet<&'static str>,
+    /// Follow-ups ticked a moment ago, still shown where they were.
+    just_done: Vec<JustDone>,
+}
+
+/// How long a ticked follow-up stays in its row, with Undo, before it leaves.
+const DONE_SHOWN_SECONDS: f64 = 4.0;
+
+/// A follow-up ticked on the dashboard: its row says "Done · Undo" in
+/// place for a few seconds, so the row under the pointer does not vanish.
+#[derive(Clone)]
+struct JustDone {
+    item: FollowUpDue,
+    /// Its place in the list when ticked.
+    index: usize,
+    /// When it was ticked (egui's clock, in seconds).
+    at: f64,
+}
+
+/// A row of the overdue list: a follow-up still owed, or one just done.
+enum OverdueRow<'a> {
+    Owed(&'a FollowUpDue),
+    Done(&'a JustDone),
+}
+
+/// The owed follow-ups with the ones just ticked back at their places.
+fn overdue_rows<'a>(owed: &'a [FollowUpDue], done: &'a [JustDone]) -> Vec<OverdueRow<'a>> {
+    let mut rows: Vec<OverdueRow<'a>> = owed
+        .iter()
+        .filter(|item| !done.iter().any(|d| d.item.follow_up == item.follow_up))
+        .map(OverdueRow::Owed)
+        .collect();
+    let mut done: Vec<&JustDone> = done.iter().collect();
+    done.sort_by_key(|d| d.index);
+    for entry in done {
+        rows.insert(entry.index.min(rows.len()), OverdueRow::Done(entry));
+    }
+    rows
 }
 
 /// The lists at `now`, worked out again only when the project, the
@@ -69,7 +106,18 @@ pub(super) fn follow_up_ui(
     state: &mut DashboardView,
     commands: &mut Commands,
 ) {
-    let FollowUpCache { lists, expanded } = &mut state.follow_up;
+    let FollowUpCache {
+        lists,
+        expanded,
+        just_done,
+    } = &mut state.follow_up;
+    let time = ui.input(|input| input.time);
+    just_done.retain(|d| time - d.at < DONE_SHOWN_SECONDS);
+    if let Some(first) = just_done.iter().map(|d| d.at).reduce(f64::min) {
+        let left = DONE_SHOWN_SECONDS - (time - first);
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_secs_f64(left.max(0.05)));
+    }
     let shown = lists_at(lists, project, revision, now, state.quiet_days);
     let FollowUpLists {
         to_confirm,
@@ -81,13 +129,15 @@ pub(super) fn follow_up_ui(
         referred,
         quiet,
     } = shown;
+    // Owed again (undone from the Edit menu): no longer "just done".
+    just_done.retain(|d| !overdue.iter().any(|o| o.follow_up == d.item.follow_up));
     let mut view = Rows {
         project,
         now,
         commands,
     };
     view.confirm_ui(ui, to_confirm, expanded);
-    view.overdue_ui(ui, overdue, expanded);
+    view.overdue_ui(ui, overdue, just_done, time, expanded);
     view.week_ui(ui, meetings_this_week, commitments_this_week, expanded);
     view.unresolved_ui(ui, unresolved, expanded);
     view.waiting_ui(ui, waiting, expanded);
@@ -160,42 +210,95 @@ impl Rows<'_> {
         &mut self,
         ui: &mut Ui,
         items: &[FollowUpDue],
+        just_done: &mut Vec<JustDone>,
+        time: f64,
         expanded: &mut BTreeSet<&'static str>,
     ) {
-        let now = self.now;
+        let rows = overdue_rows(items, just_done);
+        let mut ticked = None;
+        let mut undone = None;
         section_ui(
             ui,
             "Overdue follow-ups",
             items.len(),
             "Nothing overdue.",
             |ui| {
-                rows_ui(ui, "overdue follow-ups", items.len(), expanded, |ui, i| {
-                    let item = &items[i];
-                    ui.horizontal(|ui| {
-                        let mut done = false;
-                        if ui
-                            .checkbox(&mut done, format!("Done: {}", item.what))
-                            .changed()
-                        {
-                            self.commands.push(Command::SetFollowUpDone(
-                                item.meeting,
-                                item.follow_up,
-                                true,
-                            ));
+                rows_ui(
+                    ui,
+                    "overdue follow-ups",
+                    rows.len(),
+                    expanded,
+                    |ui, i| match &rows[i] {
+                        OverdueRow::Owed(item) => {
+                            if self.owed_row_ui(ui, item) {
+                                ticked = Some(((*item).clone(), i));
+                            }
                         }
-                        ui.weak(match item.owner {
-                            Owner::Me => "mine,",
-                            Owner::Them => "theirs,",
-                        });
-                        ui.weak(format!("due {} with", day_text(item.due, now)));
-                        self.link_ui(ui, item.person);
-                        let what =
-                            format!("{} follow-up: {}", self.possessive(item.person), item.what);
-                        self.open_ui(ui, item.meeting, &what);
-                    });
-                });
+                        OverdueRow::Done(entry) => {
+                            if self.done_row_ui(ui, &entry.item) {
+                                undone = Some(entry.item.follow_up);
+                            }
+                        }
+                    },
+                );
             },
         );
+        if let Some((item, index)) = ticked {
+            self.commands
+                .push(Command::SetFollowUpDone(item.meeting, item.follow_up, true));
+            just_done.push(JustDone {
+                item,
+                index,
+                at: time,
+            });
+        }
+        if let Some(follow_up) = undone
+            && let Some(at) = just_done.iter().position(|d| d.item.follow_up == follow_up)
+        {
+            let entry = just_done.remove(at);
+            self.commands.push(Command::SetFollowUpDone(
+                entry.item.meeting,
+                follow_up,
+                false,
+            ));
+        }
+    }
+
+    /// A follow-up still owed; returns whether it was ticked.
+    fn owed_row_ui(&mut self, ui: &mut Ui, item: &FollowUpDue) -> bool {
+        let now = self.now;
+        ui.horizontal(|ui| {
+            let mut done = false;
+            let ticked = ui
+                .checkbox(&mut done, format!("Done: {}", item.what))
+                .changed();
+            ui.weak(match item.owner {
+                Owner::Me => "mine,",
+                Owner::Them => "theirs,",
+            });
+            ui.weak(format!("due {} with", day_text(item.due, now)));
+            self.link_ui(ui, item.person);
+            let what = format!("{} follow-up: {}", self.possessive(item.person), item.what);
+            self.open_ui(ui, item.meeting, &what);
+            ticked
+        })
+        .inner
+    }
+
+    /// A follow-up just ticked, in its old place; returns whether Undo was pressed.
+    fn done_row_ui(&mut self, ui: &mut Ui, item: &FollowUpDue) -> bool {
+        ui.horizontal(|ui| {
+            ui.weak(format!("Done: {}", item.what));
+            ui.label("·");
+            let undo = ui.button("Undo").on_hover_text("Mark it as still owed");
+            // Heard apart from other rows' Undo.
+            let name = format!("Undo done: {}", item.what);
+            undo.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, &name)
+            });
+            undo.clicked()
+        })
+        .inner
     }
 
     fn week_ui(
