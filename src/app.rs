@@ -47,6 +47,9 @@ pub struct RelationalApp {
     /// asking, and the unsaved work goes into a recovery copy.
     terminating: Arc<AtomicBool>,
     window_title: String,
+    /// The status message shown and since when (egui's clock), so it can
+    /// fade out after a while.
+    status_shown: (String, f64),
     ctx: Context,
 }
 
@@ -92,6 +95,8 @@ impl RelationalApp {
 
     /// An app around a given document, with the given file dialogs.
     pub fn with_document(ctx: Context, doc: Document, file_dialogs: Box<dyn FileDialogs>) -> Self {
+        // Scroll bars take their own room, so fields never run under them.
+        ctx.global_style_mut(|style| style.spacing.scroll = egui::style::ScrollStyle::solid());
         let mut workspace = Workspace::new(doc);
         let waker = ctx.clone();
         workspace.recovery.wake = Some(Arc::new(move || waker.request_repaint()));
@@ -108,6 +113,7 @@ impl RelationalApp {
             file_dialogs,
             commands: Vec::new(),
             window_title: String::new(),
+            status_shown: (String::new(), 0.0),
             ctx,
         }
     }
@@ -237,12 +243,29 @@ impl RelationalApp {
     }
 
     fn update_title(&mut self, ctx: &Context) {
-        let doc = &self.workspace.doc;
-        let marker = if doc.is_dirty() { " •" } else { "" };
-        let title = format!("{}{marker} — Relational", doc.display_name());
+        let title = self.workspace.doc.window_title();
         if title != self.window_title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.window_title = title;
+        }
+    }
+
+    /// A status message goes after [`STATUS_SECONDS`] unless replaced.
+    fn expire_status(&mut self, ctx: &Context) {
+        let now = ctx.input(|input| input.time);
+        let status = &mut self.workspace.status;
+        if *status != self.status_shown.0 {
+            self.status_shown = (status.clone(), now);
+        }
+        if status.is_empty() {
+            return;
+        }
+        let left = STATUS_SECONDS - (now - self.status_shown.1);
+        if left <= 0.0 {
+            status.clear();
+            self.status_shown.0.clear();
+        } else {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(left));
         }
     }
 
@@ -261,6 +284,9 @@ impl RelationalApp {
         crate::ui::menu_bar_ui(ui, &state, &mut self.commands);
     }
 }
+
+/// How long a status message stays.
+const STATUS_SECONDS: f64 = 10.0;
 
 impl eframe::App for RelationalApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
@@ -284,6 +310,7 @@ impl eframe::App for RelationalApp {
         self.receive_screenshot(&ctx);
         self.apply_commands();
         self.tick_recovery(&ctx);
+        self.expire_status(&ctx);
         self.update_title(&ctx);
     }
 

@@ -157,3 +157,22 @@ fn a_ticked_follow_up_says_done_in_place_with_undo_then_leaves() {
             .is_none()
     );
 }
+
+#[test]
+fn a_status_message_goes_after_a_while() {
+    let mut harness = harness();
+    harness.run();
+    harness
+        .state_mut()
+        .push(Command::Say("Saved a copy".to_owned()));
+    harness.run();
+    assert_eq!(harness.state().workspace.status, "Saved a copy");
+    for _ in 0..48 {
+        harness.step();
+    }
+    assert_eq!(
+        harness.state().workspace.status,
+        "",
+        "gone after about ten seconds"
+    );
+}

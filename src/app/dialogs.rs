@@ -531,7 +531,10 @@ fn delete_ui(
         ui.add_space(8.0);
         let mut choice = Answer::Keep;
         ui.horizontal(|ui| {
-            if ui.button("Delete").clicked() {
+            if ui
+                .add(crate::ui::widgets::destructive_button(ui, "Delete"))
+                .clicked()
+            {
                 choice = Answer::Run(Command::DeletePerson(id, *policy));
             }
             if ui.button("Cancel").clicked() {

@@ -2,7 +2,7 @@
 //! referrals and follow-ups.
 
 use chrono::NaiveDate;
-use egui::{CollapsingHeader, ProgressBar, ScrollArea, Ui};
+use egui::{CollapsingHeader, ScrollArea, Ui};
 
 use crate::meeting::checklist::{self, Section};
 use crate::meeting::questions::NoteField;
@@ -131,7 +131,10 @@ fn header_ui(ui: &mut Ui, project: &Project, meeting: &Meeting, commands: &mut C
         }
     });
     let (done, total) = checklist::progress(&meeting.checklist, None);
-    ui.add(ProgressBar::new(ratio(done, total)).text(format!("Checklist: {done} of {total} done")));
+    ui.add(
+        super::widgets::progress_bar(ratio(done, total))
+            .text(format!("Checklist: {done} of {total} done")),
+    );
     ui.separator();
 }
 
@@ -323,7 +326,7 @@ fn checklist_section_ui(
         .default_open(true)
         .open(crate::ui::reveal::is_pending(ui.ctx()).then_some(true))
         .show(ui, |ui| {
-            ui.add(ProgressBar::new(ratio(done, total)).desired_height(6.0));
+            ui.add(super::widgets::progress_bar(ratio(done, total)).desired_height(6.0));
             for item in checklist::items(section) {
                 let mut ticked = draft.checklist.contains(item.key);
                 let response = ui

@@ -76,7 +76,10 @@ pub fn person_editor_ui(
         ui.add_space(8.0);
         let deletable = id != project.me;
         if ui
-            .add_enabled(deletable, egui::Button::new("Delete person…"))
+            .add_enabled(
+                deletable,
+                super::widgets::destructive_button(ui, "Delete person…"),
+            )
             .on_disabled_hover_text("Your own record cannot be deleted")
             .clicked()
         {

@@ -189,16 +189,17 @@ fn export_menu_ui(ui: &mut Ui, settings: &Settings, commands: &mut Commands) {
 /// The status bar: file name, unsaved marker, counts, last message.
 pub fn status_bar_ui(ui: &mut Ui, doc: &Document, status: &str) {
     ui.horizontal(|ui| {
-        ui.label(doc.display_name());
+        super::widgets::one_line(ui, doc.display_name());
+        let state = doc.save_state();
         if doc.is_dirty() {
-            ui.colored_label(ui.visuals().warn_fg_color, "Unsaved changes");
+            ui.colored_label(ui.visuals().warn_fg_color, state);
         } else {
-            ui.weak("Saved");
+            ui.weak(state);
         }
         ui.separator();
         let (people, meetings, intros) = doc.project.counts();
         ui.weak(crate::words::project_counts(people, meetings, intros));
         ui.separator();
-        ui.label(status);
+        super::widgets::one_line(ui, status);
     });
 }

@@ -64,6 +64,22 @@ pub fn top_when_new<T: PartialEq + Copy>(
     }
 }
 
+/// A progress bar that draws no fill at zero (egui rounds an empty fill
+/// into a dot over the text).
+pub fn progress_bar(progress: f32) -> egui::ProgressBar {
+    let bar = egui::ProgressBar::new(progress);
+    if progress <= 0.0 {
+        bar.fill(egui::Color32::TRANSPARENT)
+    } else {
+        bar
+    }
+}
+
+/// A button for something that destroys data, in the error colour.
+pub fn destructive_button(ui: &Ui, text: &str) -> egui::Button<'static> {
+    egui::Button::new(egui::RichText::new(text.to_owned()).color(ui.visuals().error_fg_color))
+}
+
 /// How many characters of a name fit a link or a menu label.
 pub const NAME_CHARS: usize = 40;
 

@@ -117,10 +117,27 @@ impl Document {
         self.generation
     }
 
+    /// What the status bar says about saving.
+    pub fn save_state(&self) -> &'static str {
+        match (self.origin, self.is_dirty()) {
+            (Origin::Demo, false) => "The demo: Save As keeps your changes",
+            (Origin::Demo, true) => "Changes to the demo: Save As to keep them",
+            (Origin::New, _) if self.path.is_none() => "Not saved yet",
+            (_, true) => "Unsaved changes",
+            (_, false) => "Saved",
+        }
+    }
+
+    /// The window title: "• " marks unsaved changes.
+    pub fn window_title(&self) -> String {
+        let marker = if self.is_dirty() { "• " } else { "" };
+        format!("{marker}{} — Relational", self.display_name())
+    }
+
     /// The name shown in the title and status bar.
     pub fn display_name(&self) -> String {
         match (&self.path, self.origin) {
-            (_, Origin::Demo) => "Demo project (read-only)".to_owned(),
+            (_, Origin::Demo) => "Demo project".to_owned(),
             (Some(path), _) => path.file_name().map_or_else(
                 || path.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),

@@ -575,3 +575,29 @@ fn a_person_given_a_name_stays() {
     workspace.drop_unnamed_person(None);
     assert!(workspace.doc.project.person(id).is_some());
 }
+
+#[test]
+fn the_status_and_title_say_what_is_saved() {
+    let mut workspace = Workspace::new(Workspace::demo_document());
+    assert_eq!(workspace.doc.window_title(), "Demo project — Relational");
+    assert!(workspace.doc.save_state().contains("Save As"));
+    add_person(&mut workspace, "Rosa");
+    assert_eq!(workspace.doc.window_title(), "• Demo project — Relational");
+    let fresh = Document::new(
+        crate::model::Project::new("Tenants", "Me", day()),
+        None,
+        Origin::New,
+    );
+    assert_eq!(
+        fresh.save_state(),
+        "Not saved yet",
+        "never saved is not saved"
+    );
+    let (_dir, path) = saved(2);
+    let mut opened = opened(&path);
+    assert_eq!(opened.doc.save_state(), "Saved");
+    add_person(&mut opened, "Ana");
+    assert_eq!(opened.doc.save_state(), "Unsaved changes");
+    opened.doc.mark_repaired();
+    assert!(opened.doc.window_title().starts_with("• campaign.ron"));
+}

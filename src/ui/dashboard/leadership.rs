@@ -37,7 +37,7 @@ pub(super) fn leadership_ui(
     let picture = &cache.picture;
     ui.heading("Leadership candidates");
     ui.add(
-        egui::ProgressBar::new(picture.candidate_progress()).text(against_target(
+        crate::ui::widgets::progress_bar(picture.candidate_progress()).text(against_target(
             picture.candidates.len(),
             picture.candidate_target,
             "candidates",
@@ -48,7 +48,7 @@ pub(super) fn leadership_ui(
     ui.add_space(12.0);
     ui.heading("One-to-ones held");
     ui.add(
-        egui::ProgressBar::new(picture.held_progress()).text(against_target(
+        crate::ui::widgets::progress_bar(picture.held_progress()).text(against_target(
             picture.held,
             picture.held_target,
             "one-to-ones",
