@@ -62,7 +62,7 @@ fn check_reports_repairs_as_warnings() {
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(
         stdout.contains("1 warning")
-            && stdout.contains("Introduction 2 names a missing person (id 40)"),
+            && stdout.contains("An introduction of \"Me\" names a missing person (id 40)"),
         "{stdout}"
     );
 }

@@ -140,6 +140,15 @@ fn ensure_me(
     id
 }
 
+/// A person as a repair warning names them: their name, or their id when
+/// the file has no name for them.
+fn named(people: &[Person], id: PersonId) -> String {
+    match people.iter().find(|p| p.id == id) {
+        Some(person) if !person.name.trim().is_empty() => format!("\"{}\"", person.name.trim()),
+        _ => format!("person {}", id.0),
+    }
+}
+
 fn repair_meetings(
     meetings: Vec<Meeting>,
     me: PersonId,
@@ -155,8 +164,10 @@ fn repair_meetings(
         if !seen.insert(meeting.id) {
             let fresh = super::MeetingId(ids.next_raw());
             warnings.push(format!(
-                "Two meetings had id {}; one was given the new id {}",
-                meeting.id.0, fresh.0
+                "Two meetings had id {}; the one with {} was given the new id {}",
+                meeting.id.0,
+                named(people, meeting.person),
+                fresh.0
             ));
             meeting.id = fresh;
             seen.insert(fresh);
@@ -180,8 +191,10 @@ fn repair_meetings(
         }
         if !known.contains(&meeting.conducted_by) {
             warnings.push(format!(
-                "Meeting {} was held by a missing person (id {}); it is now held by the organizer",
-                meeting.id.0, meeting.conducted_by.0
+                "The one-to-one with {} was held by a missing person (id {}); it is now held \
+                 by the organizer",
+                named(people, meeting.person),
+                meeting.conducted_by.0
             ));
             meeting.conducted_by = me;
         }
@@ -204,20 +217,25 @@ fn repair_introductions(
     for mut intro in introductions {
         // Kept with its note, as a meeting is: the missing end gets the
         // same stand-in person.
-        for missing in [intro.introducer, intro.introduced] {
+        for (missing, other) in [
+            (intro.introducer, intro.introduced),
+            (intro.introduced, intro.introducer),
+        ] {
             if known.insert(missing) {
                 warnings.push(format!(
-                    "Introduction {} names a missing person (id {}); a placeholder \"Missing \
-                     person {}\" keeps it and its note",
-                    intro.id.0, missing.0, missing.0
+                    "An introduction of {} names a missing person (id {}); a placeholder \
+                     \"Missing person {}\" keeps it and its note",
+                    named(people, other),
+                    missing.0,
+                    missing.0
                 ));
                 people.push(placeholder(missing));
             }
         }
         if intro.introducer == intro.introduced {
             warnings.push(format!(
-                "Dropped introduction {}: someone was recorded as introducing themselves",
-                intro.id.0
+                "Dropped an introduction of {} by themselves",
+                named(people, intro.introduced)
             ));
             continue;
         }
@@ -225,8 +243,9 @@ fn repair_introductions(
             && !meeting_ids.contains(&meeting)
         {
             warnings.push(format!(
-                "Introduction {} named a missing meeting; the link to it was cleared",
-                intro.id.0
+                "The introduction of {} by {} named a missing meeting; the link to it was cleared",
+                named(people, intro.introduced),
+                named(people, intro.introducer)
             ));
             intro.meeting = None;
         }
