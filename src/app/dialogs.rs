@@ -121,6 +121,15 @@ pub enum Modal {
         /// Text.
         body: String,
     },
+    /// A damaged project file whose backup opens.
+    BackupOffered {
+        /// The damaged file.
+        path: std::path::PathBuf,
+        /// Why it could not be read.
+        body: String,
+        /// What the backup holds.
+        backup_holds: String,
+    },
 }
 
 /// What replacing a file is for.
@@ -162,6 +171,15 @@ impl Modal {
                 ),
             },
             Prompt::Problem { title, body } => Modal::Message { title, body },
+            Prompt::BackupOffered {
+                path,
+                body,
+                backup_holds,
+            } => Modal::BackupOffered {
+                path,
+                body,
+                backup_holds,
+            },
             // File pickers are not dialogs of ours; the app handles them first.
             Prompt::ChooseFileToOpen => Modal::typed_path_to_open(),
             Prompt::ChooseSavePath { folder, name, then } => {
@@ -330,6 +348,11 @@ impl RelationalApp {
                 delete_ui(ctx, project, *id, links, policy)
             }
             Modal::Message { title, body } => message_ui(ctx, title, body),
+            Modal::BackupOffered {
+                path,
+                body,
+                backup_holds,
+            } => backup_offered_ui(ctx, path, body, backup_holds),
             Modal::Welcome { me, project, who } => welcome_ui(ctx, me, project, who),
             Modal::PrepCard(card) => prep_card_ui(ctx, card),
             Modal::Recovery { copy, comparison } => {
@@ -665,6 +688,39 @@ fn welcome_ui(ctx: &Context, me: &mut String, project: &mut String, who: &mut St
         });
         ui.weak("\"Open the demo\" in the File menu brings the demo back any time.");
         choice
+    })
+}
+
+fn backup_offered_ui(
+    ctx: &Context,
+    path: &std::path::Path,
+    body: &str,
+    backup_holds: &str,
+) -> Answer {
+    show(ctx, "backup_offered", |ui| {
+        ui.heading("Could not open the file");
+        egui::ScrollArea::vertical()
+            .max_height(240.0)
+            .show(ui, |ui| {
+                ui.label(body);
+            });
+        ui.add_space(6.0);
+        ui.label(format!(
+            "Its backup from the save before last opens: {backup_holds}. Open it in the \
+             file's place? Nothing is written until you save; then the damaged file is \
+             kept as the backup."
+        ));
+        ui.add_space(8.0);
+        let mut answer = Answer::Keep;
+        ui.horizontal(|ui| {
+            if ui.button("Open the backup").clicked() {
+                answer = Answer::Run(Command::OpenBackup(path.to_path_buf()));
+            }
+            if ui.button("Cancel").clicked() {
+                answer = Answer::Close;
+            }
+        });
+        answer
     })
 }
 

@@ -32,6 +32,7 @@ impl RelationalApp {
                 self.views.view = View::People;
             }
             Command::OpenPath(path) => self.request(Then::OpenPath(path)),
+            Command::OpenBackup(path) => self.request(Then::OpenBackup(path)),
             Command::OpenChosen(path) => {
                 let prompts = ws.open_path(&path);
                 self.ask(prompts);

@@ -64,6 +64,8 @@ pub enum Command {
     OpenPath(PathBuf),
     /// Open a file picked after unsaved changes were dealt with.
     OpenChosen(PathBuf),
+    /// Open the backup of a project file that could not be read.
+    OpenBackup(PathBuf),
     /// Open a file although another window has it open.
     OpenAnyway(PathBuf),
     /// Save, then go on with what was asked.

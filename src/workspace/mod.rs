@@ -213,6 +213,7 @@ impl Workspace {
             Then::ChooseFileToOpen => vec![Prompt::ChooseFileToOpen],
             Then::OpenPath(path) => self.open_path(&path),
             Then::RestoreCopy(slot) => self.restore_from_slot(&slot),
+            Then::OpenBackup(path) => self.open_backup(&path),
             Then::Quit => {
                 // Saved (no copy left) or discarded on purpose.
                 self.recovery.remove_copy();
@@ -305,6 +306,46 @@ impl Workspace {
         }
     }
 
+    /// Opens the backup of `path` in its place: saved to `path`, it becomes
+    /// the project file again (and the damaged file is kept as the new
+    /// backup). Unsaved until then.
+    pub fn open_backup(&mut self, path: &Path) -> Prompts {
+        let path = absolute(path);
+        let backup = store::backup_path(&path);
+        let loaded = match store::load(&backup) {
+            Ok(loaded) => loaded,
+            Err(error) => {
+                return vec![Prompt::Problem {
+                    title: "Could not open the backup".to_owned(),
+                    body: error.to_string(),
+                }];
+            }
+        };
+        let lock = match store::lock(&path) {
+            LockOutcome::Locked { lock, .. } => Some(lock),
+            LockOutcome::Unavailable(_) => None,
+            LockOutcome::HeldElsewhere(owner) => {
+                return vec![Prompt::LockedElsewhere { path, owner }];
+            }
+        };
+        // The damaged file as it is now: saving over it is expected.
+        let stamp = std::fs::read(&path)
+            .ok()
+            .map(|bytes| store::FileStamp::of(&path, &bytes));
+        self.replace_document(Document::restored(
+            loaded.project,
+            Some(path.clone()),
+            stamp,
+        ));
+        self.lock = lock;
+        self.settings.remember(&path);
+        self.status = format!(
+            "Opened the backup of {}: save to make it the project file again",
+            self.doc.display_name()
+        );
+        Vec::new()
+    }
+
     fn holds_lock_of(&self, path: &Path) -> bool {
         self.lock
             .as_ref()
@@ -326,11 +367,21 @@ impl Workspace {
                     self.settings.forget(path);
                 }
                 self.status = format!("Not opened: {}", path.display());
-                let prompt = Prompt::Problem {
-                    title: "Could not open the file".to_owned(),
-                    body: error.to_string(),
-                };
-                return (vec![prompt], lock);
+                let body = error.to_string();
+                let mut prompts = vec![match backup_contents(path) {
+                    Some(backup_holds) => Prompt::BackupOffered {
+                        path: path.to_path_buf(),
+                        body,
+                        backup_holds,
+                    },
+                    None => Prompt::Problem {
+                        title: "Could not open the file".to_owned(),
+                        body,
+                    },
+                }];
+                // Unsaved work on this file may be newer than either.
+                prompts.extend(self.offer_recovery_for(path));
+                return (prompts, lock);
             }
         };
         let (people, meetings, intros) = loaded.project.counts();
@@ -544,4 +595,11 @@ impl Workspace {
         self.recovery.finish_writing();
         self.lock = None;
     }
+}
+
+/// What the backup of `path` holds, if there is one that opens.
+fn backup_contents(path: &Path) -> Option<String> {
+    let loaded = store::load(&store::backup_path(path)).ok()?;
+    let (people, meetings, intros) = loaded.project.counts();
+    Some(crate::words::project_counts(people, meetings, intros))
 }

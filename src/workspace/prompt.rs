@@ -19,6 +19,8 @@ pub enum Then {
     Quit,
     /// Restore the recovery copy in this file.
     RestoreCopy(PathBuf),
+    /// Open the backup (`.bak`) of this project file, which could not be read.
+    OpenBackup(PathBuf),
 }
 
 /// A question for the organizer, or news they must acknowledge. The window
@@ -80,6 +82,15 @@ pub enum Prompt {
     Repaired {
         /// One line per repair.
         warnings: Vec<String>,
+    },
+    /// A project file could not be read; its backup can be, and may be opened.
+    BackupOffered {
+        /// The damaged file.
+        path: PathBuf,
+        /// Why it could not be read.
+        body: String,
+        /// What the backup holds ("25 people · 15 meetings · …").
+        backup_holds: String,
     },
     /// Something went wrong; nothing was changed.
     Problem {

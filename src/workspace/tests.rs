@@ -601,3 +601,56 @@ fn the_status_and_title_say_what_is_saved() {
     opened.doc.mark_repaired();
     assert!(opened.doc.window_title().starts_with("• campaign.ron"));
 }
+
+#[test]
+fn a_damaged_file_offers_its_backup_which_opens_in_its_place() {
+    let (_dir, path) = saved(4);
+    // A second save leaves the first as the backup; then the file is damaged.
+    let mut workspace = opened(&path);
+    add_person(&mut workspace, "Rosa Díaz");
+    assert!(workspace.save(None).is_empty());
+    drop(workspace);
+    std::fs::write(&path, "(format_version: 1, people: [(id: 1, name: \"Tr").expect("damage");
+    let mut workspace = Workspace::new(Workspace::demo_document());
+    let prompts = workspace.open_path(&path);
+    let [Prompt::BackupOffered { backup_holds, .. }] = prompts.as_slice() else {
+        panic!("the backup is offered: {prompts:?}");
+    };
+    // The backup is the version before the last save.
+    assert!(backup_holds.starts_with("4 people"), "{backup_holds}");
+    assert_eq!(workspace.doc.origin, Origin::Demo, "nothing opened yet");
+    assert!(workspace.proceed(Then::OpenBackup(path.clone())).is_empty());
+    assert_eq!(workspace.doc.path.as_deref(), Some(path.as_path()));
+    assert_eq!(workspace.doc.project.people.len(), 4);
+    assert!(workspace.doc.is_dirty(), "unsaved until saved");
+    assert!(
+        workspace.save(None).is_empty(),
+        "saving over the damaged file needs no question"
+    );
+    assert_eq!(
+        store::load(&path)
+            .expect("sound again")
+            .project
+            .people
+            .len(),
+        4
+    );
+    let kept = std::fs::read_to_string(store::backup_path(&path)).expect("backup");
+    assert!(
+        kept.ends_with("name: \"Tr"),
+        "the damaged file is kept as the backup"
+    );
+}
+
+#[test]
+fn a_damaged_file_without_a_backup_says_so_plainly() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("broken.ron");
+    std::fs::write(&path, "not a project").expect("write");
+    let mut workspace = Workspace::new(Workspace::demo_document());
+    let prompts = workspace.open_path(&path);
+    assert!(
+        matches!(prompts.as_slice(), [Prompt::Problem { .. }]),
+        "{prompts:?}"
+    );
+}
