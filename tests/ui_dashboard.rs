@@ -201,3 +201,39 @@ fn long_lists_show_a_glance_and_the_rest_on_request() {
     harness.run();
     assert_eq!(plan_buttons(&harness), before);
 }
+
+#[test]
+fn each_weekly_chart_offers_its_numbers_as_a_table() {
+    let mut harness = monday_morning();
+    harness.get_by_label("Trends").click();
+    harness.run();
+    let held_this_week = relational::dashboard::held_per_week(
+        &harness.state().workspace.doc.project,
+        harness.state().workspace.clock.now(),
+        12,
+    );
+    let busiest = held_this_week
+        .iter()
+        .max_by_key(|w| w.count)
+        .expect("twelve weeks");
+    harness
+        .get_all_by_label("As a table")
+        .next()
+        .expect("the held chart's table")
+        .click();
+    harness.run();
+    harness.get_by_label("Week of");
+    let week = relational::dates::style().short(busiest.week_start);
+    let row: Vec<_> = harness.query_all_by_label(&week).collect();
+    assert!(!row.is_empty(), "a row for the week of {week}");
+    let count = busiest.count.to_string();
+    assert!(
+        harness.query_all_by_label(&count).count() >= 1,
+        "its count {count}"
+    );
+    // Twelve week rows and the header.
+    assert!(
+        harness.query_all_by_label("held").count() >= 2,
+        "the column and the legend"
+    );
+}

@@ -136,13 +136,44 @@ pub(super) fn follow_up_ui(
         now,
         commands,
     };
-    view.confirm_ui(ui, to_confirm, expanded);
-    view.overdue_ui(ui, overdue, just_done, time, expanded);
-    view.week_ui(ui, meetings_this_week, commitments_this_week, expanded);
-    view.unresolved_ui(ui, unresolved, expanded);
+    let quiet_days = &mut state.quiet_days;
+    // Two columns when the window is wide: what is due now on the left,
+    // the people to follow on the right.
+    let mut due_now = |view: &mut Rows<'_>, ui: &mut Ui, expanded: &mut BTreeSet<&'static str>| {
+        view.confirm_ui(ui, to_confirm, expanded);
+        view.overdue_ui(ui, overdue, just_done, time, expanded);
+        view.week_ui(ui, meetings_this_week, commitments_this_week, expanded);
+        view.unresolved_ui(ui, unresolved, expanded);
+    };
+    if ui.available_width() >= TWO_COLUMNS_FROM {
+        ui.columns(2, |columns| {
+            if let [left, right] = columns {
+                due_now(&mut view, left, expanded);
+                let lists = (waiting.as_slice(), referred.as_slice(), quiet.as_slice());
+                people_to_follow(&mut view, right, lists, quiet_days, expanded);
+            }
+        });
+    } else {
+        due_now(&mut view, ui, expanded);
+        let lists = (waiting.as_slice(), referred.as_slice(), quiet.as_slice());
+        people_to_follow(&mut view, ui, lists, quiet_days, expanded);
+    }
+}
+
+/// From this width on, the lists stand in two columns.
+const TWO_COLUMNS_FROM: f32 = 1000.0;
+
+/// Asks waiting, people referred and people gone quiet.
+fn people_to_follow(
+    view: &mut Rows<'_>,
+    ui: &mut Ui,
+    (waiting, referred, quiet): (&[WaitingAsk], &[Referral], &[QuietPerson]),
+    quiet_days: &mut u32,
+    expanded: &mut BTreeSet<&'static str>,
+) {
     view.waiting_ui(ui, waiting, expanded);
     view.referred_ui(ui, referred, expanded);
-    view.quiet_ui(ui, quiet, &mut state.quiet_days, expanded);
+    view.quiet_ui(ui, quiet, quiet_days, expanded);
 }
 
 /// What every row needs: the project, the moment, and where to send commands.

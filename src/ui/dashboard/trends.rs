@@ -1,8 +1,9 @@
 //! The trends tab: one-to-ones per week, asks per week with how many were
-//! answered yes and kept, and people by stage, drawn with the painter.
+//! answered yes and kept (bar charts by `egui_plot`, with ticks, values on
+//! hover and a table), and people by stage.
 
 use chrono::{NaiveDate, NaiveDateTime};
-use egui::{Align2, Color32, FontId, Rect, Sense, Stroke, Ui, Vec2, pos2, vec2};
+use egui::{Color32, Rect, Sense, Ui, vec2};
 
 use crate::dashboard::{AskWeek, WeekCount, asks_per_week, held_per_week, people_by_stage};
 use crate::map::picture::Palette;
@@ -75,99 +76,164 @@ fn percent(part: usize, whole: usize) -> String {
     }
 }
 
-/// Room for the plot, with a left margin for the scale and a bottom one for
-/// week labels.
-fn plot_area(ui: &mut Ui) -> (Rect, egui::Painter) {
-    let width = ui.available_width().clamp(300.0, 900.0);
-    let (rect, _) = ui.allocate_exact_size(vec2(width, PLOT_HEIGHT + 22.0), Sense::hover());
-    let painter = ui.painter_at(rect);
-    let plot = Rect::from_min_max(rect.min + vec2(28.0, 4.0), rect.max - vec2(4.0, 22.0));
-    painter.line_segment(
-        [plot.left_bottom(), plot.right_bottom()],
-        Stroke::new(1.0, ui.visuals().weak_text_color()),
-    );
-    (plot, painter)
+/// Tick spacing for counts up to `max`: 1, 2 or 5 times a power of ten,
+/// about five ticks in all, never a fraction of a meeting.
+pub fn count_step(max: usize) -> usize {
+    let mut step = 1;
+    loop {
+        for factor in [1, 2, 5] {
+            if max / (step * factor) <= 5 {
+                return step * factor;
+            }
+        }
+        step *= 10;
+    }
 }
 
-fn week_label(painter: &egui::Painter, ui: &Ui, x: f32, plot: Rect, week: NaiveDate) {
-    painter.text(
-        pos2(x, plot.bottom() + 3.0),
-        Align2::CENTER_TOP,
-        crate::dates::style().short(week),
-        FontId::proportional(11.0),
-        ui.visuals().weak_text_color(),
-    );
+/// One series of a weekly chart: its name, counts per week and colour.
+struct WeeklySeries<'a> {
+    name: &'a str,
+    counts: Vec<usize>,
+    color: Color32,
 }
 
-fn scale_label(painter: &egui::Painter, ui: &Ui, plot: Rect, max: usize) {
-    painter.text(
-        plot.left_top() - vec2(6.0, 0.0),
-        Align2::RIGHT_TOP,
-        max.to_string(),
-        FontId::proportional(11.0),
-        ui.visuals().weak_text_color(),
-    );
-    painter.text(
-        plot.left_bottom() - vec2(6.0, 0.0),
-        Align2::RIGHT_BOTTOM,
-        "0",
-        FontId::proportional(11.0),
-        ui.visuals().weak_text_color(),
-    );
+/// Bars per week (side by side when there are several series), the weeks
+/// on the x axis, counts with whole-number ticks, each bar's value on hover.
+fn weekly_chart_ui(ui: &mut Ui, id: &str, weeks: &[NaiveDate], series: &[WeeklySeries<'_>]) {
+    use egui_plot::{Bar, BarChart, GridMark, Legend, Plot};
+    let style = crate::dates::style();
+    let labels: Vec<String> = weeks.iter().map(|w| style.short(*w)).collect();
+    let max = series
+        .iter()
+        .flat_map(|s| s.counts.iter().copied())
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let step = count_step(max);
+    let top = max.div_ceil(step) * step;
+    let width = 0.8 / series.len().max(1) as f64;
+    let charts: Vec<BarChart> = series
+        .iter()
+        .enumerate()
+        .map(|(k, one)| {
+            let offset = (k as f64 - (series.len() as f64 - 1.0) / 2.0) * width;
+            let bars = one
+                .counts
+                .iter()
+                .enumerate()
+                .map(|(i, count)| {
+                    let week = labels.get(i).map_or("", String::as_str);
+                    Bar::new(i as f64 + offset, *count as f64)
+                        .width(width * 0.9)
+                        .name(format!("Week of {week}: {count} {}", one.name))
+                })
+                .collect();
+            BarChart::new(one.name, bars)
+                .color(one.color)
+                .element_formatter(Box::new(|bar, _| bar.name.clone()))
+        })
+        .collect();
+    let count = weeks.len();
+    let x_labels = labels.clone();
+    Plot::new(id)
+        .height(PLOT_HEIGHT)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_grid([false, true])
+        .include_x(-0.6)
+        .include_x(count as f64 - 0.4)
+        .include_y(0.0)
+        .include_y(top as f64)
+        .legend(Legend::default())
+        .x_grid_spacer(move |_| {
+            (0..count)
+                .map(|i| GridMark {
+                    value: i as f64,
+                    step_size: 1.0,
+                })
+                .collect()
+        })
+        .y_grid_spacer(move |_| {
+            (0..=top / step)
+                .map(|i| GridMark {
+                    value: (i * step) as f64,
+                    step_size: step as f64,
+                })
+                .collect()
+        })
+        .x_axis_formatter(move |mark, _| {
+            let index = mark.value.round();
+            if (mark.value - index).abs() > 0.01 || index < 0.0 {
+                return String::new();
+            }
+            x_labels.get(index as usize).cloned().unwrap_or_default()
+        })
+        .y_axis_formatter(|mark, _| format!("{}", mark.value.round()))
+        .label_formatter(|_| None)
+        .show(ui, |plot| {
+            for chart in charts {
+                plot.bar_chart(chart);
+            }
+        });
+    table_ui(ui, id, &labels, series);
 }
 
-/// Bar slots: the x of each bar's middle and its width.
-fn slots(plot: Rect, count: usize) -> impl Iterator<Item = (f32, f32)> {
-    let slot = plot.width() / count.max(1) as f32;
-    (0..count).map(move |i| (plot.left() + slot * (i as f32 + 0.5), slot * 0.7))
-}
-
-fn bar(plot: Rect, x: f32, width: f32, share: f32) -> Rect {
-    let top = plot.bottom() - plot.height() * share.clamp(0.0, 1.0);
-    Rect::from_min_max(
-        pos2(x - width / 2.0, top),
-        pos2(x + width / 2.0, plot.bottom()),
-    )
+/// The chart's numbers as a table, for reading them exactly (and for
+/// screen readers, which cannot see bars).
+fn table_ui(ui: &mut Ui, id: &str, labels: &[String], series: &[WeeklySeries<'_>]) {
+    egui::CollapsingHeader::new("As a table")
+        .id_salt((id, "table"))
+        .show(ui, |ui| {
+            egui::Grid::new((id, "grid")).striped(true).show(ui, |ui| {
+                ui.strong("Week of");
+                for one in series {
+                    ui.strong(one.name);
+                }
+                ui.end_row();
+                for (i, label) in labels.iter().enumerate() {
+                    ui.label(label);
+                    for one in series {
+                        ui.label(one.counts.get(i).copied().unwrap_or(0).to_string());
+                    }
+                    ui.end_row();
+                }
+            });
+        });
 }
 
 fn held_plot_ui(ui: &mut Ui, weeks: &[WeekCount], fill: Color32) {
-    let (plot, painter) = plot_area(ui);
-    let max = weeks.iter().map(|w| w.count).max().unwrap_or(0).max(1);
-    scale_label(&painter, ui, plot, max);
-    for ((x, width), week) in slots(plot, weeks.len()).zip(weeks) {
-        if week.count > 0 {
-            painter.rect_filled(
-                bar(plot, x, width, week.count as f32 / max as f32),
-                2.0,
-                fill,
-            );
-        }
-        week_label(&painter, ui, x, plot, week.week_start);
-    }
+    let days: Vec<NaiveDate> = weeks.iter().map(|w| w.week_start).collect();
+    let series = [WeeklySeries {
+        name: "held",
+        counts: weeks.iter().map(|w| w.count).collect(),
+        color: fill,
+    }];
+    weekly_chart_ui(ui, "held_per_week", &days, &series);
 }
 
 fn asks_plot_ui(ui: &mut Ui, weeks: &[AskWeek], palette: &Palette) {
-    let (plot, painter) = plot_area(ui);
-    let max = weeks.iter().map(|w| w.asks).max().unwrap_or(0).max(1);
-    scale_label(&painter, ui, plot, max);
-    let asked = ui.visuals().weak_text_color();
-    let yes = color_of(palette.meeting);
-    let kept = color_of(palette.stages[4]);
-    for ((x, width), week) in slots(plot, weeks.len()).zip(weeks) {
-        for (count, fill) in [(week.asks, asked), (week.yes, yes), (week.kept, kept)] {
-            if count > 0 {
-                painter.rect_filled(bar(plot, x, width, count as f32 / max as f32), 2.0, fill);
-            }
-        }
-        week_label(&painter, ui, x, plot, week.week_start);
-    }
-    ui.horizontal(|ui| {
-        for (fill, text) in [(asked, "asked"), (yes, "answered yes"), (kept, "kept")] {
-            let (rect, _) = ui.allocate_exact_size(Vec2::splat(12.0), Sense::hover());
-            ui.painter().rect_filled(rect, 2.0, fill);
-            ui.label(text);
-        }
-    });
+    let days: Vec<NaiveDate> = weeks.iter().map(|w| w.week_start).collect();
+    let series = [
+        WeeklySeries {
+            name: "asked",
+            counts: weeks.iter().map(|w| w.asks).collect(),
+            color: ui.visuals().weak_text_color(),
+        },
+        WeeklySeries {
+            name: "answered yes",
+            counts: weeks.iter().map(|w| w.yes).collect(),
+            color: color_of(palette.meeting),
+        },
+        WeeklySeries {
+            name: "kept",
+            counts: weeks.iter().map(|w| w.kept).collect(),
+            color: color_of(palette.stages[4]),
+        },
+    ];
+    weekly_chart_ui(ui, "asks_per_week", &days, &series);
 }
 
 fn stages_plot_ui(ui: &mut Ui, stages: &[(Stage, usize)], palette: &Palette) {
@@ -188,4 +254,26 @@ fn stages_plot_ui(ui: &mut Ui, stages: &[(Stage, usize)], palette: &Palette) {
                 ui.end_row();
             }
         });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::count_step;
+
+    #[test]
+    fn count_ticks_are_whole_and_about_five() {
+        for (max, step) in [
+            (1, 1),
+            (5, 1),
+            (6, 2),
+            (11, 2),
+            (12, 5),
+            (25, 5),
+            (31, 10),
+            (120, 50),
+            (999, 200),
+        ] {
+            assert_eq!(count_step(max), step, "max {max}");
+        }
+    }
 }
