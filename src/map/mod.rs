@@ -7,6 +7,7 @@
 
 pub mod arrange;
 pub mod filter;
+pub mod labels;
 mod network;
 pub mod picture;
 pub mod svg;

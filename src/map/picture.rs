@@ -108,6 +108,9 @@ impl Palette {
     }
 }
 
+/// Width of each ring around a node.
+pub const RING_WIDTH: f32 = 2.5;
+
 /// Opacity of people outside the focus.
 pub const FADED: f32 = 0.18;
 
@@ -142,8 +145,10 @@ pub struct NodeShape {
     pub outline: Rgba,
     /// Rings outside the node, innermost first (leadership, selection).
     pub rings: Vec<Rgba>,
-    /// Name below the node, when it fits.
+    /// Name near the node, when it fits (perhaps shortened).
     pub label: Option<String>,
+    /// Centre of the name on screen, beside the node where it fits.
+    pub label_at: Point,
     /// Colour of the name.
     pub label_color: Rgba,
 }
@@ -211,6 +216,41 @@ impl Viewport {
             && a[0].min(b[0]) <= self.size[0]
             && a[1].min(b[1]) <= self.size[1]
     }
+}
+
+impl Viewport {
+    /// The view that shows `bounds` (a scene rectangle `[left, top, right,
+    /// bottom]`) whole and centred in a map of `size`, zoomed within
+    /// `zoom_range`, as the map's scene does when it fits.
+    pub fn fitting(bounds: [f32; 4], size: Point, zoom_range: (f32, f32)) -> Self {
+        let width = (bounds[2] - bounds[0]).max(1.0);
+        let height = (bounds[3] - bounds[1]).max(1.0);
+        let zoom = (size[0] / width)
+            .min(size[1] / height)
+            .clamp(zoom_range.0, zoom_range.1);
+        let centre = [(bounds[0] + bounds[2]) / 2.0, (bounds[1] + bounds[3]) / 2.0];
+        Self {
+            offset: [
+                size[0] / 2.0 - centre[0] * zoom,
+                size[1] / 2.0 - centre[1] * zoom,
+            ],
+            zoom,
+            size,
+        }
+    }
+}
+
+/// The scene rectangle around `points`, `margin` wider on every side.
+pub fn bounds_of(points: impl IntoIterator<Item = Point>, margin: f32) -> Option<[f32; 4]> {
+    points
+        .into_iter()
+        .fold(None::<[f32; 4]>, |bounds, [x, y]| {
+            Some(match bounds {
+                None => [x, y, x, y],
+                Some([l, t, r, b]) => [l.min(x), t.min(y), r.max(x), b.max(y)],
+            })
+        })
+        .map(|[l, t, r, b]| [l - margin, t - margin, r + margin, b + margin])
 }
 
 /// How people are named on the map.
@@ -296,32 +336,13 @@ pub fn build_picture_into(picture: &mut MapPicture, input: &PictureInput<'_>) {
     }
     picture.nodes.clear();
     picture.nodes.extend(node_shapes(input, &screen));
-    drop_overlapping_names(&mut picture.nodes, input);
+    place_names(&mut picture.nodes, input);
 }
 
-/// Rough width of a name on screen, on the generous side: egui's default
-/// proportional font at 13 points averages about 7 points a character.
-fn estimated_label_width(label: &str) -> f32 {
-    label.chars().count() as f32 * 7.5 + 6.0
-}
-
-/// The rectangle a node's name takes, as `[left, top, right, bottom]`.
-fn label_rect(node: &NodeShape, label: &str) -> [f32; 4] {
-    let half = estimated_label_width(label) / 2.0;
-    let top = node.centre[1] + node.radius + 2.5 * node.rings.len() as f32 + 2.0;
-    [
-        node.centre[0] - half,
-        top,
-        node.centre[0] + half,
-        top + 15.0,
-    ]
-}
-
-/// Names that would overlap a more important name, or cover another
-/// person, are left out (hovering still shows them). The selected person's
-/// and the organizer's names always stay; then the leadership team's, then
-/// those of people who introduced more.
-fn drop_overlapping_names(nodes: &mut [NodeShape], input: &PictureInput<'_>) {
+/// Places names around their people (see [`super::labels`]): the selected
+/// person and the organizer always keep theirs; then the leadership team,
+/// then those who introduced more choose first.
+fn place_names(nodes: &mut [NodeShape], input: &PictureInput<'_>) {
     let mut order: Vec<usize> = (0..nodes.len())
         .filter(|i| nodes[*i].label.is_some())
         .collect();
@@ -342,40 +363,17 @@ fn drop_overlapping_names(nodes: &mut [NodeShape], input: &PictureInput<'_>) {
         )
     };
     order.sort_by_key(|i| rank(&nodes[*i]));
-    let intersects =
-        |a: &[f32; 4], b: &[f32; 4]| a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
-    // A name may not cover another person either.
-    let circles: Vec<[f32; 4]> = if order.is_empty() {
-        Vec::new()
-    } else {
-        nodes
-            .iter()
-            .map(|n| {
-                let [x, y] = n.centre;
-                let r = n.radius + 2.5 * n.rings.len() as f32 + 1.0;
-                [x - r, y - r, x + r, y + r]
-            })
-            .collect()
-    };
-    let mut placed: Vec<[f32; 4]> = Vec::with_capacity(order.len());
-    for i in order {
-        let Some(label) = nodes[i].label.as_deref() else {
-            continue;
-        };
-        let rect = label_rect(&nodes[i], label);
-        let covers_someone = circles
-            .iter()
-            .enumerate()
-            .any(|(j, circle)| j != i && intersects(&rect, circle));
-        let overlaps = covers_someone || placed.iter().any(|p| intersects(&rect, p));
-        let node = nodes[i].node;
-        let essential = input.selected == Some(node) || input.network.me == Some(node);
-        if overlaps && !essential {
-            nodes[i].label = None;
-        } else {
-            placed.push(rect);
-        }
-    }
+    let essential: Vec<bool> = nodes
+        .iter()
+        .map(|n| input.selected == Some(n.node) || input.network.me == Some(n.node))
+        .collect();
+    super::labels::place_names(
+        nodes,
+        &order,
+        |i| essential.get(i).copied().unwrap_or(false),
+        input.naming == Naming::Names,
+        input.viewport.size,
+    );
 }
 
 fn on_chain(chain: &[usize], from: usize, to: usize) -> bool {
@@ -519,6 +517,7 @@ fn node_shapes<'a>(
             outline: input.palette.outline.faded(alpha),
             rings,
             label,
+            label_at: centre,
             label_color: input.palette.label.faded(alpha.max(0.35)),
         })
     })
@@ -731,6 +730,114 @@ mod tests {
         assert!(named.contains(&0));
         assert!(!named.contains(&1));
         assert!(named.contains(&3), "a name far away is kept");
+    }
+
+    /// The demo as the map first shows it: saved places, fitted to a
+    /// 1280 × 800 window's map area.
+    fn demo_picture(size: Point) -> (Project, MapPicture) {
+        let project = crate::store::parse(crate::DEMO_RON.as_bytes())
+            .expect("the demo parses")
+            .project;
+        let network = Network::from_project(&project);
+        let placement = crate::map::arrange::Placement::saved(&project, &network);
+        let positions: Vec<Point> = placement
+            .positions
+            .iter()
+            .map(|p| p.unwrap_or([0.0, 0.0]))
+            .collect();
+        let bounds = bounds_of(positions.iter().copied(), 80.0).expect("people");
+        let shown = vec![Visibility::Shown; network.len()];
+        let palette = Palette::dark();
+        let picture = build_picture(&PictureInput {
+            project: &project,
+            network: &network,
+            positions: &positions,
+            visibility: &shown,
+            viewport: Viewport::fitting(bounds, size, (0.02, 4.0)),
+            palette: &palette,
+            selected: None,
+            chain: &[],
+            show_meetings: true,
+            naming: Naming::Names,
+        });
+        (project, picture)
+    }
+
+    fn assert_names_apart(picture: &MapPicture) {
+        let boxes: Vec<_> = picture
+            .nodes
+            .iter()
+            .filter_map(|n| crate::map::labels::placed_box(n).map(|b| (n, b)))
+            .collect();
+        let overlap =
+            |a: &[f32; 4], b: &[f32; 4]| a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+        for (i, (node, a)) in boxes.iter().enumerate() {
+            for (other, b) in &boxes[i + 1..] {
+                assert!(
+                    !overlap(a, b),
+                    "{:?} and {:?} overlap",
+                    node.label,
+                    other.label
+                );
+            }
+            for person in &picture.nodes {
+                let r = crate::map::labels::reach(person);
+                let [x, y] = person.centre;
+                let circle = [x - r, y - r, x + r, y + r];
+                assert!(
+                    person.node == node.node || !overlap(a, &circle),
+                    "{:?} covers person {}",
+                    node.label,
+                    person.node
+                );
+            }
+            assert!(
+                a[0] >= 0.0 && a[2] <= picture.size[0],
+                "{:?} inside",
+                node.label
+            );
+        }
+    }
+
+    #[test]
+    fn at_the_demos_fit_every_name_is_placed_and_none_overlap() {
+        for size in [[960.0, 680.0], [700.0, 560.0]] {
+            let (project, picture) = demo_picture(size);
+            assert_eq!(picture.nodes.len(), project.people.len());
+            let network = Network::from_project(&project);
+            let unnamed: Vec<String> = picture
+                .nodes
+                .iter()
+                .filter(|n| n.label.is_none())
+                .filter_map(|n| network.people.get(n.node))
+                .map(|id| project.name_of(*id).to_owned())
+                .collect();
+            assert!(unnamed.is_empty(), "at {size:?} no name for {unnamed:?}");
+            assert_names_apart(&picture);
+        }
+    }
+
+    #[test]
+    fn a_name_that_does_not_fit_shortens_before_it_goes() {
+        let (project, network, _) = crowd(2);
+        let palette = Palette::dark();
+        let shown = vec![Visibility::Shown; network.len()];
+        let mut project = project;
+        for person in project.people.values_mut() {
+            person.name = format!("{} Bartholomew-Featherstonehaugh", person.name);
+        }
+        // Three people 70 apart: full names (about 250 wide) cannot sit
+        // side by side, nor above and below each other's neighbours.
+        let tight = vec![[0.0, 0.0], [70.0, 0.0], [140.0, 0.0]];
+        let picture = build_picture(&input(&project, &network, &tight, &shown, &palette, 1.0));
+        let labels: Vec<&str> = picture
+            .nodes
+            .iter()
+            .filter_map(|n| n.label.as_deref())
+            .collect();
+        assert_eq!(labels.len(), 3, "{labels:?}");
+        assert!(labels.iter().any(|l| l.ends_with(" B.")), "{labels:?}");
+        assert_names_apart(&picture);
     }
 
     #[test]

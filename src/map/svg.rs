@@ -11,8 +11,7 @@ pub const LABEL_SIZE: f32 = 13.0;
 /// Gap between a node's rim and its name.
 pub const LABEL_GAP: f32 = 2.0;
 
-/// Width of each ring around a node.
-pub const RING_WIDTH: f32 = 2.5;
+pub use super::picture::RING_WIDTH;
 
 /// The picture as an SVG document on a `background` colour.
 pub fn to_svg(picture: &MapPicture, background: Rgba) -> String {
@@ -88,10 +87,10 @@ fn write_node(out: &mut String, node: &NodeShape) {
         opacity("stroke-opacity", node.outline)
     );
     if let Some(label) = &node.label {
-        let top = y + node.radius + ring_room(node) + LABEL_GAP + LABEL_SIZE;
+        let [lx, ly] = node.label_at;
         let _ = writeln!(
             out,
-            r#"<text x="{x:.1}" y="{top:.1}" text-anchor="middle" fill="{}"{}>{}</text>"#,
+            r#"<text x="{lx:.1}" y="{ly:.1}" text-anchor="middle" dominant-baseline="central" fill="{}"{}>{}</text>"#,
             color(node.label_color),
             opacity("fill-opacity", node.label_color),
             escape(label)
@@ -167,6 +166,7 @@ mod tests {
                 outline: Rgba::rgb(0, 0, 0),
                 rings: vec![Rgba::rgb(255, 210, 80)],
                 label: Some("Ana & <Bo> \"Li\"\u{7}".to_owned()),
+                label_at: [50.0, 82.0],
                 label_color: Rgba::rgb(0, 0, 0),
             }],
         }

@@ -8,7 +8,7 @@ use egui::epaint::{Mesh, Vertex, WHITE_UV};
 use egui::{Align2, Color32, FontId, Painter, Pos2, Shape, Stroke, Vec2};
 
 use crate::map::picture::{EdgeShape, MapPicture, NodeShape, Rgba};
-use crate::map::svg::{LABEL_GAP, LABEL_SIZE, RING_WIDTH, ring_room};
+use crate::map::svg::{LABEL_SIZE, RING_WIDTH};
 
 /// With more people on screen than this, the map is drawn as one mesh.
 pub const CROWD: usize = 300;
@@ -43,11 +43,9 @@ pub fn paint_picture(painter: &Painter, origin: Pos2, picture: &MapPicture, mesh
     }
     for node in &picture.nodes {
         if let Some(label) = &node.label {
-            let top = pos(origin, node.centre)
-                + Vec2::new(0.0, node.radius + ring_room(node) + LABEL_GAP);
             painter.text(
-                top,
-                Align2::CENTER_TOP,
+                pos(origin, node.label_at),
+                Align2::CENTER_CENTER,
                 label,
                 FontId::proportional(LABEL_SIZE),
                 color(node.label_color),
@@ -218,6 +216,7 @@ mod tests {
                 Vec::new()
             },
             label: None,
+            label_at: [i as f32, 10.0],
             label_color: Rgba::rgb(0, 0, 0),
         }
     }
