@@ -146,7 +146,9 @@ fn dragging_in_connect_mode_records_an_introduction() {
             .project
             .has_introduction(kevin, linh)
     );
-    harness.get_by_label("Connect").click();
+    harness.get_by_label("Connect: off").click();
+    harness.run();
+    harness.get_by_label("Connect: on");
     harness.run();
     let from = on_screen(&harness, "Kevin Tran");
     let to = on_screen(&harness, "Linh Pham");

@@ -54,6 +54,14 @@ pub struct ForceRun {
     layout: ForceLayout,
     /// Save the result as one undo step once it settles.
     pub save_when_settled: bool,
+    /// Introductions as plain pairs, to find the groups nobody links.
+    edges: Vec<(usize, usize)>,
+    /// Nodes that must not move (saved pins, a node being dragged).
+    pinned: Vec<bool>,
+    /// The organizer's node: their group is the main one.
+    me: Option<usize>,
+    /// The settled positions with loose groups packed beside the main one.
+    packed: Option<Vec<Point>>,
 }
 
 impl ForceRun {
@@ -69,6 +77,24 @@ impl ForceRun {
         Self {
             layout,
             save_when_settled,
+            edges: network.introductions.edges().to_vec(),
+            pinned: placement.pinned.clone(),
+            me: network.me,
+            packed: None,
+        }
+    }
+
+    /// Once settled, packs the groups nobody links to the main one beside
+    /// it (the force layout alone pushes them to the edges).
+    fn pack_when_settled(&mut self) {
+        if self.packed.is_none() && self.layout.is_settled() {
+            let main = self.me.unwrap_or(0);
+            self.packed = Some(pack_loose_groups(
+                self.layout.positions(),
+                &self.edges,
+                &self.pinned,
+                main,
+            ));
         }
     }
 
@@ -82,6 +108,7 @@ impl ForceRun {
                 break;
             }
         }
+        self.pack_when_settled();
         self.layout.is_settled()
     }
 
@@ -93,12 +120,17 @@ impl ForceRun {
             }
             self.layout.step();
         }
+        self.pack_when_settled();
     }
 
     /// Holds a node at `position` (while the organizer drags it) and lets
     /// the others make room.
     pub fn hold(&mut self, node: usize, position: Point) {
         self.layout.pin(node, position);
+        if let Some(pinned) = self.pinned.get_mut(node) {
+            *pinned = true;
+        }
+        self.packed = None;
     }
 
     /// True once nothing moves.
@@ -108,8 +140,87 @@ impl ForceRun {
 
     /// Current positions, node by node.
     pub fn positions(&self) -> &[Point] {
-        self.layout.positions()
+        self.packed
+            .as_deref()
+            .unwrap_or_else(|| self.layout.positions())
     }
+}
+
+/// Gap between packed groups, in scene units.
+const PACK_GAP: f32 = 90.0;
+
+/// `positions` with every group of people linked to nobody in `main`'s
+/// group (by `edges`) moved into columns just right of the main group,
+/// largest first. Groups holding a pinned person stay where they are.
+pub fn pack_loose_groups(
+    positions: &[Point],
+    edges: &[(usize, usize)],
+    pinned: &[bool],
+    main: usize,
+) -> Vec<Point> {
+    let mut out = positions.to_vec();
+    let groups = groups_of(positions.len(), edges);
+    let Some(main_group) = groups.iter().position(|g| g.contains(&main)) else {
+        return out;
+    };
+    let bounds = |group: &[usize], points: &[Point]| {
+        group
+            .iter()
+            .fold([f32::MAX, f32::MAX, f32::MIN, f32::MIN], |b, &n| {
+                let [x, y] = points[n];
+                [b[0].min(x), b[1].min(y), b[2].max(x), b[3].max(y)]
+            })
+    };
+    let home = bounds(&groups[main_group], positions);
+    let mut loose: Vec<&Vec<usize>> = groups
+        .iter()
+        .enumerate()
+        .filter(|(i, g)| *i != main_group && !g.iter().any(|n| pinned.get(*n) == Some(&true)))
+        .map(|(_, g)| g)
+        .collect();
+    loose.sort_by_key(|g| std::cmp::Reverse(g.len()));
+    let column_height = (home[3] - home[1]).max(PACK_GAP * 3.0);
+    let (mut x, mut y, mut column_width) = (home[2] + PACK_GAP, home[1], 0.0_f32);
+    for group in loose {
+        let own = bounds(group, positions);
+        let (width, height) = (own[2] - own[0], own[3] - own[1]);
+        if y > home[1] && y + height > home[1] + column_height {
+            x += column_width + PACK_GAP;
+            y = home[1];
+            column_width = 0.0;
+        }
+        for &node in group {
+            let [px, py] = positions[node];
+            out[node] = [x + (px - own[0]), y + (py - own[1])];
+        }
+        y += height + PACK_GAP;
+        column_width = column_width.max(width);
+    }
+    out
+}
+
+/// The groups of nodes `0..count` linked by `edges`, each in node order.
+fn groups_of(count: usize, edges: &[(usize, usize)]) -> Vec<Vec<usize>> {
+    let mut parent: Vec<usize> = (0..count).collect();
+    fn root(parent: &mut [usize], mut node: usize) -> usize {
+        while parent[node] != node {
+            parent[node] = parent[parent[node]];
+            node = parent[node];
+        }
+        node
+    }
+    for &(a, b) in edges {
+        if a < count && b < count {
+            let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+    let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for node in 0..count {
+        let r = root(&mut parent, node);
+        groups.entry(r).or_default().push(node);
+    }
+    groups.into_values().collect()
 }
 
 /// The layered "who brought in whom" layout rooted at the organizer.
@@ -229,6 +340,49 @@ mod tests {
             again.is_empty(),
             "saving the same layout twice changes nothing"
         );
+    }
+
+    #[test]
+    fn people_nobody_introduced_land_beside_the_graph_not_at_its_edges() {
+        let mut project = chain(12);
+        for name in ["Loose One", "Loose Two"] {
+            let id = project.new_person_id();
+            Edit::PutPerson(Box::new(Person::new(id, name, day())))
+                .apply(&mut project)
+                .expect("person");
+        }
+        let network = Network::from_project(&project);
+        let mut run = ForceRun::start(&network, &Placement::saved(&project, &network), false);
+        run.run_to_end(20_000);
+        let positions = run.positions();
+        let chain_nodes: Vec<usize> = (0..13).collect();
+        let xs = chain_nodes.iter().map(|n| positions[*n][0]);
+        let ys = chain_nodes.iter().map(|n| positions[*n][1]);
+        let (left, right) = xs.fold((f32::MAX, f32::MIN), |(l, r), x| (l.min(x), r.max(x)));
+        let (top, bottom) = ys.fold((f32::MAX, f32::MIN), |(t, b), y| (t.min(y), b.max(y)));
+        let reach = (right - left).max(bottom - top);
+        for loose in [13, 14] {
+            let [x, y] = positions[loose];
+            assert!(
+                x > right && x < right + 2.0 * PACK_GAP + reach * 0.25,
+                "loose person at x {x}, graph right edge {right}"
+            );
+            assert!(
+                y >= top - 1.0 && y <= bottom + 3.0 * PACK_GAP,
+                "y {y} in {top}..{bottom}"
+            );
+        }
+    }
+
+    #[test]
+    fn packing_leaves_pinned_groups_and_the_main_group_alone() {
+        let positions = vec![[0.0, 0.0], [100.0, 0.0], [5000.0, 5000.0], [-900.0, 40.0]];
+        let edges = [(0, 1)];
+        let packed = pack_loose_groups(&positions, &edges, &[false, false, true, false], 0);
+        assert_eq!(packed[0], [0.0, 0.0]);
+        assert_eq!(packed[1], [100.0, 0.0]);
+        assert_eq!(packed[2], [5000.0, 5000.0], "pinned stays");
+        assert_eq!(packed[3], [100.0 + PACK_GAP, 0.0], "loose goes beside");
     }
 
     #[test]

@@ -818,6 +818,42 @@ mod tests {
     }
 
     #[test]
+    fn a_45_person_project_laid_out_and_fitted_names_nine_in_ten() {
+        let mut project = crate::synth::generate(45, 7);
+        // Two people nobody introduced.
+        for name in ["Zofia Łukasiewicz", "Nguyễn Thị Lan"] {
+            let id = project.new_person_id();
+            Edit::PutPerson(Box::new(Person::new(id, name, day())))
+                .apply(&mut project)
+                .expect("person");
+        }
+        let network = Network::from_project(&project);
+        let placement = crate::map::arrange::Placement::saved(&project, &network);
+        let mut run = crate::map::arrange::ForceRun::start(&network, &placement, false);
+        run.run_to_end(50_000);
+        let positions = run.positions().to_vec();
+        let bounds = bounds_of(positions.iter().copied(), 80.0).expect("people");
+        let shown = vec![Visibility::Shown; network.len()];
+        let palette = Palette::dark();
+        let picture = build_picture(&PictureInput {
+            project: &project,
+            network: &network,
+            positions: &positions,
+            visibility: &shown,
+            viewport: Viewport::fitting(bounds, [960.0, 680.0], (0.02, 4.0)),
+            palette: &palette,
+            selected: None,
+            chain: &[],
+            show_meetings: true,
+            naming: Naming::Names,
+        });
+        let named = picture.nodes.iter().filter(|n| n.label.is_some()).count();
+        assert_eq!(picture.nodes.len(), 47, "everyone is on screen");
+        assert!(named * 10 >= 47 * 9, "{named} of 47 named");
+        assert_names_apart(&picture);
+    }
+
+    #[test]
     fn a_name_that_does_not_fit_shortens_before_it_goes() {
         let (project, network, _) = crowd(2);
         let palette = Palette::dark();

@@ -11,7 +11,7 @@ use super::{Gesture, MapView};
 use crate::map::picture::{PictureInput, Viewport, build_picture_into, node_radius};
 use crate::map::{Network, Visibility};
 use crate::model::{Edit, IntroductionId, MapPosition, PersonId, Project};
-use crate::ui::{Command, Commands};
+use crate::ui::{Action, Command, Commands};
 
 /// With more people on screen than this, they are drawn but not clickable
 /// one by one: zoom in to pick someone.
@@ -52,6 +52,8 @@ pub(super) fn canvas_ui(
     let mut to_global = TSTransform::IDENTITY;
     let response = egui::Scene::new()
         .zoom_range(0.02..=4.0)
+        // The wheel zooms, as on any map; dragging the background pans.
+        .scroll_zooms(true)
         .show(ui, &mut scene_rect, |ui| {
             to_global = ui
                 .ctx()
@@ -103,6 +105,31 @@ pub(super) fn canvas_ui(
         );
     }
     state.picture = picture;
+    zoom_buttons_ui(ui, map_rect, commands);
+}
+
+/// Zoom in and out on the canvas itself, in its bottom-right corner.
+fn zoom_buttons_ui(ui: &mut Ui, map_rect: egui::Rect, commands: &mut Commands) {
+    let size = egui::vec2(30.0, 30.0);
+    let corner = map_rect.right_bottom() - egui::vec2(12.0, 12.0);
+    for (i, (face, action)) in [("-", Action::MapZoomOut), ("+", Action::MapZoomIn)]
+        .into_iter()
+        .enumerate()
+    {
+        let min = corner - egui::vec2(size.x * (i as f32 + 1.0) + 4.0 * i as f32, size.y);
+        let rect = egui::Rect::from_min_size(min, size);
+        let button = ui
+            .put(
+                rect,
+                egui::Button::new(egui::RichText::new(face).size(18.0)),
+            )
+            .on_hover_text(action.tooltip());
+        let name = action.label();
+        button.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, name));
+        if button.clicked() {
+            commands.push(Command::Action(action));
+        }
+    }
 }
 
 fn pointer_in_scene(ui: &Ui, to_global: TSTransform) -> Option<Pos2> {

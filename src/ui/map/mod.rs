@@ -91,6 +91,9 @@ pub struct MapView {
     screen_from_scene: TSTransform,
     map_rect: Rect,
     fit_pending: bool,
+    /// Fit again once the running layout settles (a first layout spreads
+    /// out well beyond its starting size).
+    fit_when_settled: bool,
     /// Fit once the next project change (an arrangement) is shown.
     fit_after_change: bool,
     centre_on: Option<usize>,
@@ -124,6 +127,7 @@ impl Default for MapView {
             screen_from_scene: TSTransform::IDENTITY,
             map_rect: Rect::ZERO,
             fit_pending: true,
+            fit_when_settled: false,
             fit_after_change: false,
             centre_on: None,
         }
@@ -181,6 +185,7 @@ impl MapView {
         }
         self.run = Some(ForceRun::start(network, &placement, true));
         self.fit_pending = true;
+        self.fit_when_settled = true;
     }
 
     /// The whole map as a tree rooted at me, as one edit of positions
@@ -239,6 +244,7 @@ impl MapView {
                 placement.clone().hold_placed()
             } else {
                 self.fit_pending = true;
+                self.fit_when_settled = true;
                 placement.clone()
             };
             self.run = Some(ForceRun::start(&network, &start, false));
@@ -273,6 +279,9 @@ impl MapView {
         }
         let save = run.save_when_settled;
         self.run = None;
+        if std::mem::take(&mut self.fit_when_settled) {
+            self.fit_pending = true;
+        }
         if save && let Some(network) = &self.network {
             let edits = crate::map::arrange::position_edits(project, network, &self.positions);
             if !edits.is_empty() {

@@ -25,7 +25,7 @@ pub(super) fn side_panel_ui(
             Some(id) => person_card_ui(ui, project, state, id, commands),
             None => {
                 ui.heading("Relationship map");
-                ui.label("Click a person to see their card. Drag to move them; drag the background to pan; scroll to zoom.");
+                ui.label("Click a person to see their card. Drag to move them; drag the background to pan; scroll (or + and -) to zoom.");
             }
         }
         ui.separator();

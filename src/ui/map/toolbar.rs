@@ -24,8 +24,13 @@ pub(super) fn toolbar_ui(
         action_button_ui(ui, Action::MapFit, "Fit to screen", commands);
         arrange_ui(ui, state, commands);
         ui.separator();
+        let connect = if state.connect_mode {
+            "Connect: on"
+        } else {
+            "Connect: off"
+        };
         if ui
-            .selectable_label(state.connect_mode, "Connect")
+            .add(egui::Button::new(connect).selected(state.connect_mode))
             .on_hover_text("Drag from one person to another to record that they introduced them (or hold Shift while dragging)")
             .clicked()
         {
@@ -69,25 +74,33 @@ fn search_ui(ui: &mut Ui, project: &Project, state: &mut MapView, commands: &mut
     let matches = search(project, network, &state.search, SEARCH_MATCHES);
     let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     let mut chosen = entered.then(|| matches.first().copied()).flatten();
-    for node in &matches {
-        let Some(id) = network.people.get(*node) else {
-            continue;
-        };
-        if ui
-            .small_button(crate::ui::shortened(project.name_of(*id), 24).as_ref())
-            .clicked()
-        {
-            chosen = Some(*node);
-        }
-    }
-    if !state.search.trim().is_empty() && matches.is_empty() {
-        ui.weak("nobody by that name");
-    }
+    // Suggestions drop down under the field, so the toolbar never moves.
+    let typed = !state.search.trim().is_empty();
+    egui::Popup::from_response(&response)
+        .open(typed && chosen.is_none())
+        .show(|ui| {
+            if matches.is_empty() {
+                ui.weak("nobody by that name");
+            }
+            for node in &matches {
+                let Some(id) = network.people.get(*node) else {
+                    continue;
+                };
+                let name = project.name_of(*id);
+                let button = ui
+                    .add(egui::Button::new(crate::ui::shortened(name, 32).as_ref()).frame(false))
+                    .on_hover_text(name);
+                if button.clicked() {
+                    chosen = Some(*node);
+                }
+            }
+        });
     if let Some(node) = chosen
         && let Some(id) = network.people.get(node)
     {
         commands.push(Command::SelectPerson(Some(*id)));
         state.centre_on = Some(node);
+        state.search.clear();
     }
 }
 
