@@ -42,7 +42,11 @@ fn main() {
     project.map_positions.clear();
     for name in ["Kwame Mensah", "Ingrid Solberg"] {
         let id = project.new_person_id();
-        let person = Person::new(id, name, chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap_or_default());
+        let person = Person::new(
+            id,
+            name,
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap_or_default(),
+        );
         if let Err(error) = Edit::PutPerson(Box::new(person)).apply(&mut project) {
             eprintln!("could not add {name}: {error}");
         }

@@ -18,7 +18,7 @@ use std::time::Instant;
 use egui::{Context, Ui, ViewportCommand};
 
 pub use dialogs::{DialogQueue, Modal};
-pub use export::{crop, encode_png, export_file_name, export_path};
+pub use export::{export_file_name, export_path};
 pub use views::Views;
 
 pub use crate::DEMO_RON;
@@ -35,8 +35,6 @@ pub struct RelationalApp {
     pub views: Views,
     /// The dialogs: the open one and those waiting.
     pub dialogs: DialogQueue,
-    /// Where the map image goes once the screenshot arrives.
-    exports: export::PendingPng,
     file_dialogs: Box<dyn FileDialogs>,
     commands: Commands,
     /// The document the views were last set up for.
@@ -109,7 +107,6 @@ impl RelationalApp {
             workspace,
             views,
             dialogs: DialogQueue::default(),
-            exports: Default::default(),
             file_dialogs,
             commands: Vec::new(),
             window_title: String::new(),
@@ -307,7 +304,6 @@ impl eframe::App for RelationalApp {
         crate::ui::reveal::end_frame(&ctx);
         self.dialogs_ui(&ctx);
         crate::ui::focus::paint_ring(&ctx);
-        self.receive_screenshot(&ctx);
         self.apply_commands();
         self.tick_recovery(&ctx);
         self.expire_status(&ctx);

@@ -34,6 +34,11 @@ impl<K: PartialEq, V> Memo<K, V> {
             .map(|(_, value)| value)
     }
 
+    /// The last value computed, whatever its key.
+    pub fn last(&self) -> Option<&V> {
+        self.entry.as_ref().map(|(_, value)| value)
+    }
+
     /// Forgets the value (the next call computes it again).
     pub fn clear(&mut self) {
         self.entry = None;

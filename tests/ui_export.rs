@@ -68,3 +68,71 @@ fn anonymized_calendar_export_has_initials_only() {
     }
     assert!(harness.state().workspace.settings.anonymize_exports);
 }
+
+/// Exports the map from its toolbar as `format` ("PNG" or "SVG"), whole or as on screen.
+fn export_map(
+    harness: &mut egui_kittest::Harness<'_, relational::app::RelationalApp>,
+    format: &str,
+    whole: bool,
+    path: &std::path::Path,
+) {
+    harness.get_by_label("Export map").click();
+    harness.run();
+    let scope = if whole {
+        "Whole network"
+    } else {
+        "As on screen"
+    };
+    harness
+        .get_by_role_and_label(Role::RadioButton, scope)
+        .click();
+    harness.run();
+    harness.get_by_label(&format!("Save as {format}…")).click();
+    harness.run();
+    common::type_path_and_press(harness, path, "Export");
+}
+
+#[test]
+fn the_map_png_is_written_at_once_without_a_gpu() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness();
+    harness.run();
+    harness.state_mut().views.view = relational::ui::View::Map;
+    harness.run();
+    harness.run();
+    let path = dir.path().join("map");
+    export_map(&mut harness, "PNG", false, &path);
+    let bytes = std::fs::read(dir.path().join("map.png")).expect("written in the same frame");
+    let reader = png::Decoder::new(std::io::Cursor::new(bytes))
+        .read_info()
+        .expect("a valid PNG");
+    let screen = harness.state().views.map_view.map_rect();
+    assert_eq!(
+        reader.info().width,
+        (screen.width() * relational::map::png::SCALE).ceil() as u32,
+        "as on screen: the map area, twice over"
+    );
+    assert!(harness.state().workspace.status.starts_with("Exported"));
+}
+
+#[test]
+fn the_whole_network_svg_names_everyone_even_off_screen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness();
+    harness.run();
+    harness.state_mut().views.view = relational::ui::View::Map;
+    harness.run();
+    // Zoomed far in: most people are off screen.
+    for _ in 0..6 {
+        harness.state_mut().views.map_view.zoom(2.0);
+    }
+    harness.run();
+    let path = dir.path().join("network.svg");
+    export_map(&mut harness, "SVG", true, &path);
+    let svg = std::fs::read_to_string(&path).expect("written");
+    let people = harness.state().workspace.doc.project.people.len();
+    assert!(svg.matches("<circle").count() >= people, "everyone drawn");
+    assert!(svg.contains("Sam Rivera"), "you included");
+    let named = svg.matches("<text").count();
+    assert!(named * 10 >= people * 9, "{named} of {people} named");
+}

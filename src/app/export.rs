@@ -1,26 +1,13 @@
 //! Exports: files written from the project or the screen, never changing
 //! the project.
 
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
-
-use egui::{ColorImage, Context, Rect};
-
 use super::{Modal, RelationalApp};
 use crate::export::ExportFormat;
 use crate::map::svg::to_svg;
 use crate::store::{Target, write_atomically};
 use crate::ui::{ExportKind, MapExport, Picked, View};
 use crate::workspace::Document;
-
-/// A map picture waiting for the window's screenshot.
-#[derive(Default)]
-pub struct PendingPng {
-    /// Where it goes.
-    path: Option<PathBuf>,
-    /// Where the screenshot lands when the window has drawn it.
-    slot: Arc<Mutex<Option<Arc<ColorImage>>>>,
-}
+use std::path::{Path, PathBuf};
 
 impl RelationalApp {
     /// A calendar or list, anonymized as the menu says.
@@ -98,21 +85,19 @@ impl RelationalApp {
     pub(super) fn export_to(&mut self, kind: ExportKind, path: &Path) {
         let map = &self.views.map_view;
         match kind {
-            ExportKind::Map(MapExport::Svg) => {
-                let svg = to_svg(map.picture(), map.palette().background);
-                self.report_export(path, write_atomically(path, svg.as_bytes()));
-            }
-            ExportKind::Map(MapExport::Png) => {
-                self.exports.path = Some(path.to_path_buf());
-                let arrived = Arc::clone(&self.exports.slot);
-                let ctx = self.ctx.clone();
-                self.ctx.request_screenshot(move |image| {
-                    if let Ok(mut slot) = arrived.lock() {
-                        *slot = Some(image);
-                    }
-                    ctx.request_repaint();
-                });
-                self.workspace.status = "Saving the map image…".to_owned();
+            ExportKind::Map(format) => {
+                let picture = map.export_picture(&self.workspace.doc.project);
+                let background = map.palette().background;
+                let bytes = match format {
+                    MapExport::Svg => Ok(to_svg(&picture, background).into_bytes()),
+                    // Drawn in software from the same shapes: no screenshot,
+                    // so no dependence on the graphics driver.
+                    MapExport::Png => crate::map::png::to_png(&picture, background),
+                };
+                let result = bytes
+                    .map_err(std::io::Error::other)
+                    .and_then(|bytes| write_atomically(path, &bytes));
+                self.report_export(path, result);
             }
             ExportKind::Data(format, options) => {
                 let ws = &self.workspace;
@@ -137,78 +122,6 @@ impl RelationalApp {
             }
         }
     }
-
-    /// Saves the map's part of a screenshot, once the screenshot arrives.
-    pub(super) fn receive_screenshot(&mut self, ctx: &Context) {
-        if self.exports.path.is_none() {
-            return;
-        }
-        let image = self
-            .exports
-            .slot
-            .lock()
-            .ok()
-            .and_then(|mut slot| slot.take());
-        let (Some(image), Some(path)) = (image, self.exports.path.take()) else {
-            return;
-        };
-        let region = self.views.map_view.map_rect();
-        let result = crop(&image, region, ctx.pixels_per_point())
-            .ok_or_else(|| std::io::Error::other("the map was not on screen"))
-            .and_then(|cropped| encode_png(&cropped).map_err(std::io::Error::other))
-            .and_then(|bytes| write_atomically(&path, &bytes));
-        self.report_export(&path, result);
-    }
-}
-
-/// The part of `image` under `region` (in points), clamped to the image.
-pub fn crop(image: &ColorImage, region: Rect, pixels_per_point: f32) -> Option<ColorImage> {
-    let [width, height] = image.size;
-    let to_pixels =
-        |v: f32, limit: usize| ((v * pixels_per_point).round().max(0.0) as usize).min(limit);
-    let (x0, x1) = (
-        to_pixels(region.min.x, width),
-        to_pixels(region.max.x, width),
-    );
-    let (y0, y1) = (
-        to_pixels(region.min.y, height),
-        to_pixels(region.max.y, height),
-    );
-    if x1 <= x0 || y1 <= y0 {
-        return None;
-    }
-    let pixels = (y0..y1)
-        .flat_map(|row| {
-            image
-                .pixels
-                .get(row * width + x0..row * width + x1)
-                .unwrap_or_default()
-        })
-        .copied()
-        .collect();
-    Some(ColorImage::new([x1 - x0, y1 - y0], pixels))
-}
-
-/// An image as PNG bytes.
-pub fn encode_png(image: &ColorImage) -> Result<Vec<u8>, String> {
-    let [width, height] = image.size;
-    let rgba: Vec<u8> = image
-        .pixels
-        .iter()
-        .flat_map(|pixel| pixel.to_srgba_unmultiplied())
-        .collect();
-    let mut bytes = Vec::new();
-    let (w, h) = (
-        u32::try_from(width).map_err(|e| e.to_string())?,
-        u32::try_from(height).map_err(|e| e.to_string())?,
-    );
-    let mut encoder = png::Encoder::new(&mut bytes, w, h);
-    encoder.set_color(png::ColorType::Rgba);
-    encoder.set_depth(png::BitDepth::Eight);
-    let mut writer = encoder.write_header().map_err(|e| e.to_string())?;
-    writer.write_image_data(&rgba).map_err(|e| e.to_string())?;
-    writer.finish().map_err(|e| e.to_string())?;
-    Ok(bytes)
 }
 
 /// The name an export suggests: the project file's stem (or the project's
@@ -239,38 +152,6 @@ pub fn export_path(text: &str, kind: ExportKind) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use egui::{Color32, Pos2};
-
-    fn image() -> ColorImage {
-        let pixels = (0..4 * 3)
-            .map(|i| Color32::from_rgb(i as u8, 0, 0))
-            .collect();
-        ColorImage::new([4, 3], pixels)
-    }
-
-    #[test]
-    fn crop_takes_the_region_in_pixels_and_clamps() {
-        let cropped = crop(
-            &image(),
-            Rect::from_min_max(Pos2::new(0.5, 0.5), Pos2::new(1.5, 10.0)),
-            2.0,
-        )
-        .expect("region inside");
-        assert_eq!(cropped.size, [2, 2]);
-        assert_eq!(cropped.pixels[0], Color32::from_rgb(5, 0, 0));
-        assert_eq!(cropped.pixels[2], Color32::from_rgb(9, 0, 0));
-        let outside = Rect::from_min_max(Pos2::new(10.0, 10.0), Pos2::new(20.0, 20.0));
-        assert!(crop(&image(), outside, 1.0).is_none());
-    }
-
-    #[test]
-    fn png_has_signature_and_size() {
-        let bytes = encode_png(&image()).expect("encode");
-        assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
-        let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
-        let reader = decoder.read_info().expect("read back");
-        assert_eq!((reader.info().width, reader.info().height), (4, 3));
-    }
 
     #[test]
     fn export_names_come_from_the_file_or_the_project_name() {

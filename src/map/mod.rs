@@ -10,6 +10,7 @@ pub mod filter;
 pub mod labels;
 mod network;
 pub mod picture;
+pub mod png;
 pub mod svg;
 
 pub use filter::{MapFilter, Visibility};

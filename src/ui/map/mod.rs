@@ -24,12 +24,15 @@ use super::{Commands, Revision};
 use crate::graph::Point;
 use crate::map::arrange::{ForceRun, Placement};
 use crate::map::filter::{Focus, visibility};
-use crate::map::picture::{MapPicture, Naming, Palette};
+use crate::map::picture::{MapPicture, Naming, Palette, PictureInput, Viewport};
 use crate::map::{MapFilter, Network, NetworkStats, Visibility};
 use crate::model::{IntroductionId, PersonId, Project};
 
 /// Time the layout may take in one frame, so the window stays responsive.
 const LAYOUT_BUDGET: Duration = Duration::from_millis(6);
+
+/// The longest side of a whole-network image, in points.
+const WHOLE_MAX_SIDE: f32 = 4000.0;
 
 /// Room left around the people when fitting the map to the screen.
 const FIT_MARGIN: f32 = 80.0;
@@ -79,6 +82,8 @@ pub struct MapView {
     pub naming: Naming,
     /// The search box.
     pub search: String,
+    /// Images of the map show everyone, not just what is on screen.
+    pub export_whole: bool,
     gesture: Option<Gesture>,
     edge_menu: Option<IntroductionId>,
     visibility: Memo<VisibilityKey, Vec<Visibility>>,
@@ -130,6 +135,7 @@ impl Default for MapView {
             fit_when_settled: false,
             fit_after_change: false,
             centre_on: None,
+            export_whole: true,
         }
     }
 }
@@ -138,6 +144,45 @@ impl MapView {
     /// The picture drawn in the last frame, as the SVG export writes it.
     pub fn picture(&self) -> &MapPicture {
         &self.picture
+    }
+
+    /// The picture an export writes: the last frame's, or (with
+    /// `export_whole`) everyone the filter shows at full size, you included
+    /// wherever the view was panned.
+    pub fn export_picture(&self, project: &Project) -> MapPicture {
+        let Some(network) = self.network.as_ref().filter(|_| self.export_whole) else {
+            return self.picture.clone();
+        };
+        let visibility: Vec<Visibility> = self
+            .visibility
+            .last()
+            .cloned()
+            .unwrap_or_else(|| vec![Visibility::Shown; network.len()]);
+        let shown = self
+            .positions
+            .iter()
+            .zip(&visibility)
+            .filter(|(_, v)| **v != Visibility::Hidden)
+            .map(|(p, _)| *p);
+        let Some(bounds) = crate::map::picture::bounds_of(shown, FIT_MARGIN) else {
+            return self.picture.clone();
+        };
+        let (width, height) = (bounds[2] - bounds[0], bounds[3] - bounds[1]);
+        // Full size, unless that would make an image too large to share.
+        let zoom = (WHOLE_MAX_SIDE / width.max(height)).min(1.0);
+        let size = [width * zoom, height * zoom];
+        crate::map::picture::build_picture(&PictureInput {
+            project,
+            network,
+            positions: &self.positions,
+            visibility: &visibility,
+            viewport: Viewport::fitting(bounds, size, (0.01, 1.0)),
+            palette: &self.palette,
+            selected: None,
+            chain: &[],
+            show_meetings: self.show_meetings,
+            naming: self.naming,
+        })
     }
 
     /// The colours of the last frame.

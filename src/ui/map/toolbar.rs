@@ -181,6 +181,11 @@ fn export_ui(ui: &mut Ui, state: &mut MapView, commands: &mut Commands) {
                 Naming::Names
             };
         }
+        ui.radio_value(&mut state.export_whole, true, "Whole network")
+            .on_hover_text("Everyone, at full size, wherever the view is");
+        ui.radio_value(&mut state.export_whole, false, "As on screen")
+            .on_hover_text("Just what the map shows now");
+        ui.separator();
         if ui.button("Save as PNG…").clicked() {
             commands.push(Command::ExportMap(MapExport::Png));
             ui.close();
