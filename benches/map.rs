@@ -105,5 +105,34 @@ fn map_frame(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, layout_step, layout_settle, map_frame);
+/// A frame while the view moves: every frame zooms a little, so the lines'
+/// picture is drawn again on the CPU and uploaded.
+fn map_frame_moving(c: &mut Criterion) {
+    let mut group = c.benchmark_group("map_frame_moving");
+    for people in SIZES {
+        let project = arranged(people);
+        let ctx = egui::Context::default();
+        let mut view = MapView::default();
+        for _ in 0..3 {
+            draw_map(&ctx, &project, &mut view);
+        }
+        let mut zoom_in = true;
+        group.bench_function(people.to_string(), |b| {
+            b.iter(|| {
+                view.zoom(if zoom_in { 1.01 } else { 1.0 / 1.01 });
+                zoom_in = !zoom_in;
+                draw_map(&ctx, &project, &mut view);
+            });
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    layout_step,
+    layout_settle,
+    map_frame,
+    map_frame_moving
+);
 criterion_main!(benches);

@@ -1,7 +1,8 @@
 //! Writes a realistic test project for trying every screen: 45 people with
 //! names in several scripts, one 300-character name, two people nobody
 //! introduced, and no saved map positions (the map lays them out fresh).
-//! Run with `cargo run --example make_realistic -- OUT.ron`.
+//! Run with `cargo run --example make_realistic -- OUT.ron [PEOPLE]`
+//! (45 people unless told; 10000 makes the large project for memory checks).
 
 use relational::model::{Edit, Person};
 
@@ -24,7 +25,11 @@ fn main() {
     let out = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "realistic.ron".to_owned());
-    let mut project = relational::synth::generate(45, 11);
+    let people = std::env::args()
+        .nth(2)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(45);
+    let mut project = relational::synth::generate(people, 11);
     project.info.name = "Riverside tenants".to_owned();
     let ids: Vec<_> = project.people.keys().copied().skip(1).collect();
     for (id, name) in ids.iter().zip(NAMES) {

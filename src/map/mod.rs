@@ -11,6 +11,7 @@ pub mod labels;
 mod network;
 pub mod picture;
 pub mod png;
+pub mod raster;
 pub mod svg;
 
 pub use filter::{MapFilter, Visibility};

@@ -93,7 +93,7 @@ pub(super) fn canvas_ui(
     );
     let painter = ui.painter_at(map_rect);
     painter.rect_filled(map_rect, 0.0, color(state.palette.background));
-    super::paint::paint_picture(&painter, map_rect.min, &picture, &mut state.crowd_mesh);
+    super::paint::paint_picture(&painter, map_rect.min, &picture, &mut state.crowd);
     paint_gesture(&painter, state, to_global);
     if state.network.as_ref().is_some_and(Network::is_empty) {
         painter.text(
