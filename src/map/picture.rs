@@ -745,13 +745,24 @@ mod tests {
             .iter()
             .map(|p| p.unwrap_or([0.0, 0.0]))
             .collect();
+        let picture = fitted(&project, &network, &positions, size);
+        (project, picture)
+    }
+
+    /// Everyone shown, fitted into `size` as the map fits on opening.
+    fn fitted(
+        project: &Project,
+        network: &Network,
+        positions: &[Point],
+        size: Point,
+    ) -> MapPicture {
         let bounds = bounds_of(positions.iter().copied(), 80.0).expect("people");
         let shown = vec![Visibility::Shown; network.len()];
         let palette = Palette::dark();
-        let picture = build_picture(&PictureInput {
-            project: &project,
-            network: &network,
-            positions: &positions,
+        build_picture(&PictureInput {
+            project,
+            network,
+            positions,
             visibility: &shown,
             viewport: Viewport::fitting(bounds, size, (0.02, 4.0)),
             palette: &palette,
@@ -759,8 +770,7 @@ mod tests {
             chain: &[],
             show_meetings: true,
             naming: Naming::Names,
-        });
-        (project, picture)
+        })
     }
 
     fn assert_names_apart(picture: &MapPicture) {
@@ -831,22 +841,7 @@ mod tests {
         let placement = crate::map::arrange::Placement::saved(&project, &network);
         let mut run = crate::map::arrange::ForceRun::start(&network, &placement, false);
         run.run_to_end(50_000);
-        let positions = run.positions().to_vec();
-        let bounds = bounds_of(positions.iter().copied(), 80.0).expect("people");
-        let shown = vec![Visibility::Shown; network.len()];
-        let palette = Palette::dark();
-        let picture = build_picture(&PictureInput {
-            project: &project,
-            network: &network,
-            positions: &positions,
-            visibility: &shown,
-            viewport: Viewport::fitting(bounds, [960.0, 680.0], (0.02, 4.0)),
-            palette: &palette,
-            selected: None,
-            chain: &[],
-            show_meetings: true,
-            naming: Naming::Names,
-        });
+        let picture = fitted(&project, &network, run.positions(), [960.0, 680.0]);
         let named = picture.nodes.iter().filter(|n| n.label.is_some()).count();
         assert_eq!(picture.nodes.len(), 47, "everyone is on screen");
         assert!(named * 10 >= 47 * 9, "{named} of 47 named");
