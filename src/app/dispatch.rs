@@ -3,7 +3,10 @@
 
 use super::RelationalApp;
 use crate::meeting::rules;
-use crate::model::{MeetingId, PersonId};
+use crate::model::{MeetingId, MeetingStatus, PersonId};
+
+/// The field a debrief opens at: the first notes of the meeting.
+const DEBRIEF_FIELD: &str = "Story shared";
 use crate::ui::{Action, Command, MapExport, Picked, View};
 use crate::workspace::{Prompt, Prompts, Then};
 
@@ -104,20 +107,37 @@ impl RelationalApp {
                 let planned = crate::ask::record_kept(&ws.doc.project, id, kept);
                 ws.apply_planned(planned, "Record the commitment");
             }
-            Command::AddFollowUp(id, what, owner) => {
+            Command::AddFollowUp {
+                to,
+                what,
+                owner,
+                due,
+            } => {
                 let today = ws.clock.today();
-                let planned = rules::add_follow_up(&mut ws.doc.project, id, what, owner, today);
+                let planned =
+                    rules::add_follow_up(&mut ws.doc.project, to, what, owner, due, today);
                 ws.apply_planned(planned, "Add follow-up");
             }
-            Command::SetFollowUpDone(id, item, done) => {
+            Command::SetFollowUpDone(item, done) => {
                 let label = if done {
                     "Mark follow-up done"
                 } else {
                     "Mark follow-up not done"
                 };
-                let planned = rules::set_follow_up_done(&ws.doc.project, id, item, done);
+                let planned = rules::set_follow_up_done(&ws.doc.project, item, done);
                 ws.apply_planned(planned, label);
             }
+            Command::LogContact(person, contact) => {
+                let label = format!(
+                    "Log contact with {}: {}",
+                    ws.doc.project.name_of(person),
+                    contact.summary()
+                );
+                let planned = rules::log_contact(&ws.doc.project, person, contact);
+                ws.apply_planned(planned, &label);
+                ws.status = label;
+            }
+            Command::Debrief(id, status) => self.debrief(id, status),
             Command::InsertQuestion(id, theme, question) => {
                 let planned = rules::insert_question(&ws.doc.project, id, theme, question);
                 ws.apply_planned(planned, "Insert question");
@@ -297,6 +317,29 @@ impl RelationalApp {
             }
         }
         self.views.reveal = Some(control);
+    }
+
+    /// Records the outcome of a meeting whose time passed. Held opens its
+    /// notes to write the debrief; a no-show is offered another meeting.
+    fn debrief(&mut self, id: MeetingId, status: MeetingStatus) {
+        let ws = &mut self.workspace;
+        let Some(person) = ws.doc.project.meetings.get(&id).map(|m| m.person) else {
+            return;
+        };
+        let name = ws.doc.project.name_of(person).to_owned();
+        let planned = rules::set_status(&ws.doc.project, id, status);
+        let label = format!("Mark the one-to-one with {name} {}", status.label().to_lowercase());
+        ws.apply_planned(planned, &label);
+        match status {
+            MeetingStatus::Held => {
+                self.open_meeting(id);
+                self.views.reveal = Some(DEBRIEF_FIELD.to_owned());
+            }
+            MeetingStatus::NoShow => {
+                self.views.dashboard_view.offer_again(id, person);
+            }
+            _ => {}
+        }
     }
 
     fn new_meeting(&mut self, person: PersonId) {

@@ -223,8 +223,8 @@ impl Views {
                             person_editor_ui(
                                 ui,
                                 project,
-                                id,
-                                revision,
+                                (id, revision),
+                                workspace.clock.now(),
                                 &mut self.person_editor,
                                 commands,
                             );
@@ -302,7 +302,7 @@ impl Views {
                 project,
                 id,
                 revision,
-                workspace.clock.today(),
+                workspace.clock.now(),
                 &mut self.meeting_editor,
                 commands,
             );

@@ -3,6 +3,7 @@
 use chrono::Duration;
 
 use super::compose::{day_phrase, time_phrase};
+use crate::meeting::rules::{CONFIRM_CALL, ticks};
 use crate::model::{
     Answer, Ask, Edit, EditError, FollowUp, Kept, Meeting, MeetingId, Owner, Project, Stage,
 };
@@ -80,6 +81,10 @@ pub fn record_answer(
         if let Some(follow_up) = confirm_follow_up(meeting, follow_up_id) {
             changed.follow_ups.push(follow_up);
         }
+        changed.checklist.insert(ticks::COMMITMENTS.to_owned());
+    }
+    if answer != Answer::Pending {
+        changed.checklist.insert(ticks::ASKED.to_owned());
     }
     if let Some(ask) = changed.ask.as_mut() {
         ask.answer = answer;
@@ -88,10 +93,16 @@ pub fn record_answer(
     Ok(Edit::Batch(edits))
 }
 
+/// The text of the follow-up that confirms a meeting's commitment.
+fn commitment_call(meeting: &Meeting) -> Option<String> {
+    let ask = meeting.ask.as_ref()?;
+    Some(format!("{CONFIRM_CALL}: {}", ask.action.trim()))
+}
+
 /// The "confirm the day before" follow-up for a yes, unless one exists.
 fn confirm_follow_up(meeting: &Meeting, id: crate::model::FollowUpId) -> Option<FollowUp> {
     let ask = meeting.ask.as_ref()?;
-    let what = format!("Call to confirm: {}", ask.action.trim());
+    let what = format!("{CONFIRM_CALL}: {}", ask.action.trim());
     if meeting.follow_ups.iter().any(|f| f.what == what) {
         return None;
     }
@@ -110,6 +121,15 @@ pub fn record_kept(project: &Project, id: MeetingId, kept: Kept) -> Result<Edit,
     let mut changed = meeting.clone();
     if let Some(ask) = changed.ask.as_mut() {
         ask.kept = kept;
+    }
+    if kept != Kept::Unknown {
+        // The day has come and gone: the call to confirm it is moot.
+        let call = commitment_call(&changed);
+        for item in changed.follow_ups.iter_mut() {
+            if Some(&item.what) == call.as_ref() {
+                item.done = true;
+            }
+        }
     }
     let mut edits = vec![Edit::PutMeeting(Box::new(changed))];
     if kept == Kept::Kept {

@@ -6,7 +6,8 @@ use std::collections::{BTreeMap, HashSet};
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 
 use crate::model::{
-    Answer, FollowUpId, Kept, Meeting, MeetingId, MeetingStatus, Owner, PersonId, Project,
+    Answer, Contact, FollowUpId, Kept, Meeting, MeetingId, MeetingStatus, Owner, PersonId,
+    Project,
 };
 
 /// Days ahead that "this week" covers, after today.
@@ -47,11 +48,48 @@ pub struct Commitment {
     pub place: String,
 }
 
+/// A meeting planned but not given a date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Undated {
+    /// The meeting.
+    pub meeting: MeetingId,
+    /// Who it is with.
+    pub person: PersonId,
+}
+
+/// One row of "today and the next 7 days": a meeting or a commitment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WeekItem {
+    /// A one-to-one coming up.
+    Meeting(Upcoming),
+    /// Something a person said yes to.
+    Commitment(Commitment),
+}
+
+impl WeekItem {
+    /// When it happens; a commitment with no time counts from the start
+    /// of its day, so it leads that day's rows.
+    pub fn when(&self) -> NaiveDateTime {
+        match self {
+            WeekItem::Meeting(item) => item.start,
+            WeekItem::Commitment(item) => item.day.and_time(item.time.unwrap_or(NaiveTime::MIN)),
+        }
+    }
+
+    /// The meeting it comes from.
+    pub fn meeting(&self) -> MeetingId {
+        match self {
+            WeekItem::Meeting(item) => item.meeting,
+            WeekItem::Commitment(item) => item.meeting,
+        }
+    }
+}
+
 /// A follow-up item not done.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FollowUpDue {
-    /// The meeting it belongs to.
-    pub meeting: MeetingId,
+    /// The meeting it belongs to; `None` when kept on the person.
+    pub meeting: Option<MeetingId>,
     /// The item.
     pub follow_up: FollowUpId,
     /// The person of the meeting.
@@ -88,6 +126,8 @@ pub struct Referral {
     pub introduced_by: PersonId,
     /// When, if known.
     pub since: Option<NaiveDate>,
+    /// The last try to reach them that did not get through.
+    pub last_try: Option<Contact>,
 }
 
 /// Someone met before who has heard nothing for a while.
@@ -102,34 +142,77 @@ pub struct QuietPerson {
 }
 
 fn is_open(meeting: &Meeting) -> bool {
-    matches!(
-        meeting.status,
-        MeetingStatus::Planned | MeetingStatus::Confirmed
-    )
+    meeting.is_open()
 }
 
-/// Planned and confirmed meetings from today through the next seven days,
-/// soonest first.
+fn upcoming(meeting: &Meeting, start: NaiveDateTime) -> Upcoming {
+    Upcoming {
+        meeting: meeting.id,
+        person: meeting.person,
+        start,
+        place: meeting.place.clone(),
+        confirmed: meeting.status == MeetingStatus::Confirmed,
+    }
+}
+
+/// Planned and confirmed meetings not yet over, from now through the next
+/// seven days, soonest first.
 pub fn meetings_this_week(project: &Project, now: NaiveDateTime) -> Vec<Upcoming> {
-    let today = now.date();
-    let last = today + Duration::days(WEEK_AHEAD_DAYS);
+    let last = now.date() + Duration::days(WEEK_AHEAD_DAYS);
     let mut upcoming: Vec<Upcoming> = project
         .meetings
         .values()
-        .filter(|meeting| is_open(meeting))
+        .filter(|meeting| is_open(meeting) && !meeting.awaits_debrief(now))
         .filter_map(|meeting| {
             let start = meeting.start?;
-            (start.date() >= today && start.date() <= last).then(|| Upcoming {
-                meeting: meeting.id,
-                person: meeting.person,
-                start,
-                place: meeting.place.clone(),
-                confirmed: meeting.status == MeetingStatus::Confirmed,
-            })
+            (start.date() >= now.date() && start.date() <= last)
+                .then(|| self::upcoming(meeting, start))
         })
         .collect();
     upcoming.sort_by_key(|item| (item.start, item.meeting));
     upcoming
+}
+
+/// Planned or confirmed meetings whose time has passed with no outcome
+/// recorded: held, no-show or cancelled is still to be said. Oldest first.
+pub fn to_debrief(project: &Project, now: NaiveDateTime) -> Vec<Upcoming> {
+    let mut found: Vec<Upcoming> = project
+        .meetings
+        .values()
+        .filter(|meeting| meeting.awaits_debrief(now))
+        .filter_map(|meeting| Some(upcoming(meeting, meeting.start?)))
+        .collect();
+    found.sort_by_key(|item| (item.start, item.meeting));
+    found
+}
+
+/// Planned meetings with no date yet, in the order they were added.
+pub fn no_date_yet(project: &Project) -> Vec<Undated> {
+    project
+        .meetings
+        .values()
+        .filter(|meeting| is_open(meeting) && meeting.start.is_none())
+        .map(|meeting| Undated {
+            meeting: meeting.id,
+            person: meeting.person,
+        })
+        .collect()
+}
+
+/// Meetings and commitments from now through the next seven days, merged
+/// in time order.
+pub fn this_week(project: &Project, now: NaiveDateTime) -> Vec<WeekItem> {
+    let mut items: Vec<WeekItem> = meetings_this_week(project, now)
+        .into_iter()
+        .map(WeekItem::Meeting)
+        .chain(
+            commitments_this_week(project, now)
+                .into_iter()
+                .map(WeekItem::Commitment),
+        )
+        .collect();
+    items.sort_by_key(|item| (item.when(), item.meeting()));
+    items
 }
 
 /// Meetings tomorrow not yet confirmed: the call to make today.
@@ -203,29 +286,58 @@ pub fn commitments_unresolved(project: &Project, now: NaiveDateTime) -> Vec<Comm
     found
 }
 
+/// Every follow-up not done and dated, wherever it is kept.
+fn open_follow_ups(project: &Project) -> impl Iterator<Item = FollowUpDue> + '_ {
+    let in_meetings = project.meetings.values().flat_map(|meeting| {
+        meeting
+            .follow_ups
+            .iter()
+            .map(move |item| (Some(meeting.id), meeting.person, item))
+    });
+    let on_people = project.people.values().flat_map(|person| {
+        person
+            .follow_ups
+            .iter()
+            .map(move |item| (None, person.id, item))
+    });
+    in_meetings
+        .chain(on_people)
+        .filter_map(|(meeting, person, item)| {
+            let due = item.due?;
+            (!item.done).then(|| FollowUpDue {
+                meeting,
+                follow_up: item.id,
+                person,
+                what: item.what.clone(),
+                due,
+                owner: item.owner,
+            })
+        })
+}
+
+/// Follow-ups not done whose due day is in `days`: the organizer's own
+/// first, then by day.
+fn follow_ups_due(project: &Project, days: impl Fn(NaiveDate) -> bool) -> Vec<FollowUpDue> {
+    let mut found: Vec<FollowUpDue> = open_follow_ups(project)
+        .filter(|item| days(item.due))
+        .collect();
+    found.sort_by_key(|item| (item.owner != Owner::Me, item.due, item.follow_up));
+    found
+}
+
 /// Follow-up items not done whose due day is before today: the
 /// organizer's own first, then the oldest.
 pub fn overdue_follow_ups(project: &Project, now: NaiveDateTime) -> Vec<FollowUpDue> {
     let today = now.date();
-    let mut found: Vec<FollowUpDue> = project
-        .meetings
-        .values()
-        .flat_map(|meeting| {
-            meeting.follow_ups.iter().filter_map(move |item| {
-                let due = item.due?;
-                (!item.done && due < today).then(|| FollowUpDue {
-                    meeting: meeting.id,
-                    follow_up: item.id,
-                    person: meeting.person,
-                    what: item.what.clone(),
-                    due,
-                    owner: item.owner,
-                })
-            })
-        })
-        .collect();
-    found.sort_by_key(|item| (item.owner != Owner::Me, item.due, item.follow_up));
-    found
+    follow_ups_due(project, |due| due < today)
+}
+
+/// Follow-up items not done due from today through the next seven days:
+/// the organizer's own first, then the soonest.
+pub fn follow_ups_due_this_week(project: &Project, now: NaiveDateTime) -> Vec<FollowUpDue> {
+    let today = now.date();
+    let last = today + Duration::days(WEEK_AHEAD_DAYS);
+    follow_ups_due(project, |due| due >= today && due <= last)
 }
 
 /// Asks made (an action or wording written) with no answer yet or a
@@ -252,23 +364,35 @@ pub fn waiting_asks(project: &Project, _now: NaiveDateTime) -> Vec<WaitingAsk> {
     found
 }
 
+/// Whether a person is to be left out of outreach lists: missing, the
+/// organizer, or asked not to be contacted.
+fn out_of_outreach(project: &Project, id: PersonId) -> bool {
+    id == project.me || project.person(id).is_none_or(|p| p.do_not_contact)
+}
+
 /// People introduced to the organizer who have no meeting at all yet
-/// (planned or held), oldest introduction first. The organizer is left out.
+/// (planned or held) and were not reached by any logged contact, oldest
+/// introduction first. The organizer and people not to be contacted are
+/// left out; tries that did not get through are shown with them.
 pub fn referred_not_contacted(project: &Project, _now: NaiveDateTime) -> Vec<Referral> {
     let with_meetings: HashSet<PersonId> = project.meetings.values().map(|m| m.person).collect();
     let mut first: BTreeMap<PersonId, Referral> = BTreeMap::new();
     for intro in project.introductions.values() {
         let person = intro.introduced;
-        if person == project.me
-            || with_meetings.contains(&person)
-            || project.person(person).is_none()
-        {
+        if out_of_outreach(project, person) || with_meetings.contains(&person) {
+            continue;
+        }
+        let Some(record) = project.person(person) else {
+            continue;
+        };
+        if record.contacts.iter().any(|c| c.outcome.reached()) {
             continue;
         }
         let candidate = Referral {
             person,
             introduced_by: intro.introducer,
             since: intro.date,
+            last_try: record.last_contact().cloned(),
         };
         // Introduced twice: keep the earliest dated introduction.
         first
@@ -288,8 +412,9 @@ pub fn referred_not_contacted(project: &Project, _now: NaiveDateTime) -> Vec<Ref
 }
 
 /// People with at least one held meeting and no meeting (of any status, in
-/// the past) and no follow-up due or done in the last `days` days, longest
-/// silence first. Someone with a meeting planned ahead is not quiet.
+/// the past), no follow-up due or done and no logged contact in the last
+/// `days` days, longest silence first; people not to be contacted are left
+/// out. Someone with a meeting planned ahead is not quiet.
 pub fn gone_quiet(project: &Project, now: NaiveDateTime, days: u32) -> Vec<QuietPerson> {
     let today = now.date();
     let mut by_person: BTreeMap<PersonId, Vec<&Meeting>> = BTreeMap::new();
@@ -298,7 +423,7 @@ pub fn gone_quiet(project: &Project, now: NaiveDateTime, days: u32) -> Vec<Quiet
     }
     let mut found: Vec<QuietPerson> = by_person
         .into_iter()
-        .filter(|(id, _)| *id != project.me && project.person(*id).is_some())
+        .filter(|(id, _)| !out_of_outreach(project, *id))
         .filter_map(|(id, theirs)| {
             let met = theirs.iter().any(|m| m.status == MeetingStatus::Held);
             let planned_ahead = theirs
@@ -307,6 +432,10 @@ pub fn gone_quiet(project: &Project, now: NaiveDateTime, days: u32) -> Vec<Quiet
             if !met || planned_ahead {
                 return None;
             }
+            let logged = project
+                .person(id)
+                .into_iter()
+                .flat_map(|p| p.contacts.iter().map(|c| c.at.date()));
             let last_contact = theirs
                 .iter()
                 .flat_map(|m| {
@@ -314,6 +443,7 @@ pub fn gone_quiet(project: &Project, now: NaiveDateTime, days: u32) -> Vec<Quiet
                         .into_iter()
                         .chain(m.follow_ups.iter().filter_map(|f| f.due))
                 })
+                .chain(logged)
                 .filter(|day| *day <= today)
                 .max()?;
             let silence = (today - last_contact).num_days();
@@ -332,14 +462,18 @@ pub fn gone_quiet(project: &Project, now: NaiveDateTime, days: u32) -> Vec<Quiet
 /// keep them between frames.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FollowUpLists {
+    /// Meetings whose time passed without an outcome.
+    pub to_debrief: Vec<Upcoming>,
     /// Meetings tomorrow not yet confirmed.
     pub to_confirm: Vec<Upcoming>,
     /// Follow-ups past due, mine first.
     pub overdue: Vec<FollowUpDue>,
-    /// Open meetings from today through the next seven days.
-    pub meetings_this_week: Vec<Upcoming>,
-    /// Commitments due from today through the next seven days.
-    pub commitments_this_week: Vec<Commitment>,
+    /// Follow-ups due from today through the next seven days.
+    pub due_this_week: Vec<FollowUpDue>,
+    /// Meetings and commitments from now through the next seven days.
+    pub week: Vec<WeekItem>,
+    /// Planned meetings with no date.
+    pub no_date: Vec<Undated>,
     /// Past commitments not marked kept or not kept.
     pub unresolved: Vec<Commitment>,
     /// Asks with no answer yet.
@@ -353,12 +487,14 @@ pub struct FollowUpLists {
 /// The follow-up tab's lists at `now`, with "gone quiet" after `quiet_days`;
 /// each is the same as its own function's.
 pub fn follow_up_lists(project: &Project, now: NaiveDateTime, quiet_days: u32) -> FollowUpLists {
-    let week = meetings_this_week(project, now);
+    let meetings = meetings_this_week(project, now);
     FollowUpLists {
-        to_confirm: unconfirmed_tomorrow(&week, now),
+        to_debrief: to_debrief(project, now),
+        to_confirm: unconfirmed_tomorrow(&meetings, now),
         overdue: overdue_follow_ups(project, now),
-        meetings_this_week: week,
-        commitments_this_week: commitments_this_week(project, now),
+        due_this_week: follow_ups_due_this_week(project, now),
+        week: this_week(project, now),
+        no_date: no_date_yet(project),
         unresolved: commitments_unresolved(project, now),
         waiting: waiting_asks(project, now),
         referred: referred_not_contacted(project, now),

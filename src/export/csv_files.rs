@@ -68,7 +68,7 @@ pub fn leaders_csv(project: &Project, options: ExportOptions) -> Result<Vec<u8>,
     let mut writer = writer(options);
     row(&mut writer, LEADERS_HEADER.map(str::to_owned))?;
     for id in leadership(project).candidates {
-        let Some(person) = project.person(id) else {
+        let Some(person) = project.person(id).filter(|p| !p.do_not_contact) else {
             continue;
         };
         row(

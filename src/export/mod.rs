@@ -97,12 +97,32 @@ impl ExportFormat {
         options: ExportOptions,
         now: NaiveDateTime,
     ) -> Result<Vec<u8>, String> {
+        let shared = without_do_not_contact(project);
+        let project = shared.as_ref();
         match self {
             ExportFormat::Calendar => Ok(ics(project, options, now).into_bytes()),
             ExportFormat::LeadersCsv => leaders_csv(project, options),
             ExportFormat::SheetCsv => sheet_csv(project, options),
         }
     }
+}
+
+/// The project as exports see it: meetings with people who asked not to
+/// be contacted are left out (the people stay, so anonymizing still knows
+/// their names to scrub; the lists skip them). Borrowed when nobody asked.
+fn without_do_not_contact(project: &Project) -> std::borrow::Cow<'_, Project> {
+    let flagged: std::collections::BTreeSet<PersonId> = project
+        .people
+        .values()
+        .filter(|p| p.do_not_contact)
+        .map(|p| p.id)
+        .collect();
+    if flagged.is_empty() {
+        return std::borrow::Cow::Borrowed(project);
+    }
+    let mut copy = project.clone();
+    copy.meetings.retain(|_, m| !flagged.contains(&m.person));
+    std::borrow::Cow::Owned(copy)
 }
 
 /// How a person is named in an export.

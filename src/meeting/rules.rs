@@ -1,12 +1,12 @@
 //! Rules of a one-to-one: warnings, status changes, referrals, learning
 //! copied into the profile, and the prep card.
 
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 
 use super::questions::NoteField;
 use crate::model::{
-    Answer, Edit, EditError, Introduction, Meeting, MeetingId, MeetingStatus, Person, PersonId,
-    Project, Stage,
+    Answer, Edit, EditError, FollowUp, FollowUpHolder, Introduction, Meeting, MeetingId,
+    MeetingStatus, Owner, Person, PersonId, Project, Stage,
 };
 
 /// The shortest and longest a one-to-one should run.
@@ -45,11 +45,94 @@ pub fn stage_after_held(stage: Stage) -> Stage {
     stage.max(Stage::Met)
 }
 
-/// The checklist item ticked when a meeting is confirmed.
-const CONFIRMED_ITEM: &str = "before.confirmed";
+/// Checklist items the app ticks when the organizer does what they say.
+pub mod ticks {
+    /// Ticked when a channel of first contact is chosen.
+    pub const REACHED_OUT: &str = "before.reached_out";
+    /// Ticked when the meeting has both a time and a place.
+    pub const TIME_AND_PLACE: &str = "before.time_place";
+    /// Ticked when the meeting is confirmed.
+    pub const CONFIRMED: &str = "before.confirmed";
+    /// Ticked when the ask gets any answer.
+    pub const ASKED: &str = "during.ask";
+    /// Ticked when a referral is recorded.
+    pub const REFERRALS: &str = "during.referrals";
+    /// Ticked when the ask is answered yes: a commitment to follow.
+    pub const COMMITMENTS: &str = "after.commitments";
+}
+
+/// The start of the follow-up a yes adds ("Call to confirm: phonebank").
+pub const CONFIRM_CALL: &str = "Call to confirm";
+
+/// Ticks what a change to a meeting's own fields shows was done: choosing
+/// how you reached out ticks "reached out", a time and a place tick "date,
+/// time and place fixed". Only a change ticks, so a tick the organizer
+/// took off stays off until the field changes again.
+pub fn follow_checklist(before: &Meeting, after: &mut Meeting) {
+    if after.setup.is_some() && after.setup != before.setup {
+        after.checklist.insert(ticks::REACHED_OUT.to_owned());
+    }
+    let fixed = |m: &Meeting| m.start.is_some() && !m.place.trim().is_empty();
+    if fixed(after) && !fixed(before) {
+        after.checklist.insert(ticks::TIME_AND_PLACE.to_owned());
+    }
+}
+
+/// A warning when the meeting's date and its status disagree at `now`:
+/// still planned after its time, or held before its day. Either is
+/// allowed; the organizer is told.
+pub fn date_warning(meeting: &Meeting, now: NaiveDateTime) -> Option<String> {
+    let start = meeting.start?;
+    if meeting.awaits_debrief(now) {
+        return Some(
+            "Its time has passed: mark it held, no-show or cancelled, and debrief".to_owned(),
+        );
+    }
+    let outcome = matches!(meeting.status, MeetingStatus::Held | MeetingStatus::NoShow);
+    (outcome && start > now).then(|| {
+        format!(
+            "Marked {} but it is still ahead ({})",
+            meeting.status.label().to_lowercase(),
+            crate::dates::style().day_time(start, now.year())
+        )
+    })
+}
+
+/// A warning when an ask's commitment is marked kept or not kept before
+/// its day.
+pub fn kept_warning(ask: &crate::model::Ask, today: NaiveDate) -> Option<String> {
+    let day = ask.day?;
+    (ask.kept != crate::model::Kept::Unknown && day > today).then(|| {
+        format!(
+            "Marked {} but its day is still ahead ({})",
+            if ask.kept == crate::model::Kept::Kept {
+                "kept"
+            } else {
+                "not kept"
+            },
+            crate::dates::style().day(day)
+        )
+    })
+}
+
+/// Marks done the "call to confirm" follow-ups of a meeting that the
+/// meeting itself settles: confirming calls due on or before its day.
+fn close_confirm_calls(meeting: &mut Meeting) {
+    let day = meeting.date();
+    for item in &mut meeting.follow_ups {
+        let before_meeting = match (item.due, day) {
+            (Some(due), Some(day)) => due <= day,
+            _ => false,
+        };
+        if item.what.starts_with(CONFIRM_CALL) && before_meeting {
+            item.done = true;
+        }
+    }
+}
 
 /// One edit that sets a meeting's status; confirming ticks "confirmed the
-/// day before", holding moves the person met up to "met".
+/// day before", holding moves the person met up to "met" and closes the
+/// calls to confirm it.
 pub fn set_status(
     project: &Project,
     id: MeetingId,
@@ -59,8 +142,10 @@ pub fn set_status(
     let mut changed = meeting.clone();
     changed.status = status;
     if status == MeetingStatus::Confirmed {
-        // Confirming is the checklist's "confirmed the day before".
-        changed.checklist.insert(CONFIRMED_ITEM.to_owned());
+        changed.checklist.insert(ticks::CONFIRMED.to_owned());
+    }
+    if status == MeetingStatus::Held {
+        close_confirm_calls(&mut changed);
     }
     let mut edits = vec![Edit::PutMeeting(Box::new(changed))];
     if status == MeetingStatus::Held {
@@ -114,6 +199,12 @@ pub fn add_referral(
     let mut introduction = Introduction::new(id, introducer, referred, Some(date));
     introduction.meeting = Some(meeting_id);
     edits.push(Edit::PutIntroduction(Box::new(introduction)));
+    let meeting = project.meeting_for_edit(meeting_id)?;
+    if !meeting.checklist.contains(ticks::REFERRALS) {
+        let mut ticked = meeting.clone();
+        ticked.checklist.insert(ticks::REFERRALS.to_owned());
+        edits.push(Edit::PutMeeting(Box::new(ticked)));
+    }
     Ok(Edit::Batch(edits))
 }
 
@@ -135,42 +226,64 @@ pub fn plan_meeting(
     Ok((id, Edit::PutMeeting(Box::new(meeting))))
 }
 
-/// Adds a follow-up to a meeting, due [`FOLLOW_UP_DAYS`] after it.
+/// The day a new follow-up is due by default: [`FOLLOW_UP_DAYS`] after
+/// its meeting, or after today when it has no dated meeting.
+pub fn default_follow_up_due(project: &Project, holder: FollowUpHolder, today: NaiveDate) -> NaiveDate {
+    let meeting_day = match holder {
+        FollowUpHolder::Meeting(id) => project.meetings.get(&id).and_then(Meeting::date),
+        FollowUpHolder::Person(_) => None,
+    };
+    // A meeting long past would give a due day already overdue.
+    meeting_day.unwrap_or(today).max(today) + Duration::days(FOLLOW_UP_DAYS)
+}
+
+/// Adds a follow-up to a meeting or a person, due on `due` or by default
+/// [`FOLLOW_UP_DAYS`] after its meeting.
 pub fn add_follow_up(
     project: &mut Project,
-    id: MeetingId,
+    holder: FollowUpHolder,
     what: String,
-    owner: crate::model::Owner,
+    owner: Owner,
+    due: Option<NaiveDate>,
     today: NaiveDate,
 ) -> Result<Edit, EditError> {
-    let follow_up_id = project.new_follow_up_id();
-    let mut meeting = project.meeting_for_edit(id)?.clone();
-    let due = meeting.date().unwrap_or(today) + Duration::days(FOLLOW_UP_DAYS);
-    meeting.follow_ups.push(crate::model::FollowUp {
-        id: follow_up_id,
-        what,
+    let due = due.unwrap_or_else(|| default_follow_up_due(project, holder, today));
+    let item = FollowUp {
+        id: crate::model::FollowUpId(0),
+        what: what.trim().to_owned(),
         due: Some(due),
         owner,
         done: false,
-    });
-    Ok(Edit::PutMeeting(Box::new(meeting)))
+    };
+    project.add_follow_up(holder, item)
 }
 
-/// Ticks a meeting's follow-up done (or not).
+/// Ticks a follow-up done (or not), wherever it is kept.
 pub fn set_follow_up_done(
     project: &Project,
-    id: MeetingId,
     item: crate::model::FollowUpId,
     done: bool,
 ) -> Result<Edit, EditError> {
-    let mut meeting = project.meeting_for_edit(id)?.clone();
-    let follow_up = meeting
-        .follow_ups
-        .iter_mut()
-        .find(|f| f.id == item)
-        .ok_or_else(|| EditError::Missing(item.to_string()))?;
-    follow_up.done = done;
-    Ok(Edit::PutMeeting(Box::new(meeting)))
+    project.change_follow_up(item, |follow_up| follow_up.done = done)
+}
+
+/// One edit that logs an attempt to reach `person`. Any try moves someone
+/// identified to "contacted" (you reached out); a contact that says they
+/// are not interested does not change their stage further.
+pub fn log_contact(
+    project: &Project,
+    person: PersonId,
+    mut contact: crate::model::Contact,
+) -> Result<Edit, EditError> {
+    let mut changed = project
+        .person(person)
+        .ok_or_else(|| EditError::Missing(person.to_string()))?
+        .clone();
+    contact.note = contact.note.trim().to_owned();
+    changed.contacts.push(contact);
+    changed.contacts.sort_by_key(|c| c.at);
+    changed.stage = changed.stage.max(Stage::Contacted);
+    Ok(Edit::PutPerson(Box::new(changed)))
 }
 
 /// Writes a question from the bank into the meeting's notes of its theme.
@@ -283,6 +396,16 @@ pub fn prep_card(project: &Project, id: MeetingId) -> Option<String> {
         "Introduced by: {}\n",
         or_dash(&introducers.join(", "))
     ));
+    if let Some(contact) = person.last_contact() {
+        card.push_str(&format!(
+            "Last contact: {} ({})\n",
+            crate::dates::style().short(contact.at.date()),
+            contact.summary()
+        ));
+    }
+    if person.do_not_contact {
+        card.push_str("Asked not to be contacted\n");
+    }
     card.push('\n');
     for (label, text) in [
         ("Why build the relationship", &person.reason_to_build),
@@ -324,8 +447,9 @@ fn push_history(project: &Project, meeting: &Meeting, card: &mut String) {
     for m in earlier.iter().chain(std::iter::once(&meeting)) {
         for follow_up in m.follow_ups.iter().filter(|f| !f.done) {
             let who = match follow_up.owner {
-                crate::model::Owner::Me => "I owe",
-                crate::model::Owner::Them => "They owe",
+                crate::model::Owner::Me => "I owe".to_owned(),
+                crate::model::Owner::Them => "They owe".to_owned(),
+                crate::model::Owner::Teammate(id) => format!("{} owes", project.name_of(id)),
             };
             let due = follow_up
                 .due

@@ -56,13 +56,7 @@ pub fn delete_person(
     for intro in links.introduced_by.iter().chain(&links.introduced) {
         edits.push(Edit::RemoveIntroduction(*intro));
     }
-    for meeting_id in &links.meetings_conducted {
-        if let Some(meeting) = project.meetings.get(meeting_id) {
-            let mut reassigned = meeting.clone();
-            reassigned.conducted_by = project.me;
-            edits.push(Edit::PutMeeting(Box::new(reassigned)));
-        }
-    }
+    edits.extend(reassign_to_me(project, id, &links.meetings_with));
     for meeting_id in &links.meetings_with {
         edits.push(Edit::RemoveMeeting(*meeting_id));
     }
@@ -71,6 +65,42 @@ pub fn delete_person(
     }
     edits.push(Edit::RemovePerson(id));
     Ok(Edit::Batch(edits))
+}
+
+/// Meetings the deleted person held, and follow-ups they owed as a
+/// teammate, passed to the organizer (one edit per record changed).
+fn reassign_to_me(project: &Project, id: PersonId, removed: &[super::MeetingId]) -> Vec<Edit> {
+    let to_me = |follow_ups: &mut Vec<super::FollowUp>| {
+        let mut changed = false;
+        for item in follow_ups.iter_mut() {
+            if item.owner == super::Owner::Teammate(id) {
+                item.owner = super::Owner::Me;
+                changed = true;
+            }
+        }
+        changed
+    };
+    let mut edits = Vec::new();
+    for meeting in project.meetings.values() {
+        if removed.contains(&meeting.id) {
+            continue;
+        }
+        let mut reassigned = meeting.clone();
+        let held_by_them = reassigned.conducted_by == id;
+        if held_by_them {
+            reassigned.conducted_by = project.me;
+        }
+        if to_me(&mut reassigned.follow_ups) || held_by_them {
+            edits.push(Edit::PutMeeting(Box::new(reassigned)));
+        }
+    }
+    for person in project.people.values().filter(|p| p.id != id) {
+        let mut reassigned = person.clone();
+        if to_me(&mut reassigned.follow_ups) {
+            edits.push(Edit::PutPerson(Box::new(reassigned)));
+        }
+    }
+    edits
 }
 
 /// New introductions from the deleted person's first introducer to each

@@ -79,7 +79,15 @@ impl Edit {
 
 fn put_person(project: &mut Project, person: Box<Person>) -> Result<Edit, EditError> {
     let id = person.id;
+    for teammate in person.follow_ups.iter().filter_map(super::follow_up::teammate_of) {
+        if teammate != id {
+            require_person(project, teammate, "The teammate owing a follow-up,")?;
+        }
+    }
     project.reserve_id(id.0);
+    for follow_up in &person.follow_ups {
+        project.reserve_id(follow_up.id.0);
+    }
     Ok(match project.people.insert(id, *person) {
         Some(old) => Edit::PutPerson(Box::new(old)),
         None => Edit::RemovePerson(id),
@@ -124,6 +132,9 @@ fn put_meeting(project: &mut Project, meeting: Box<Meeting>) -> Result<Edit, Edi
         meeting.conducted_by,
         "The person holding the meeting,",
     )?;
+    for teammate in meeting.follow_ups.iter().filter_map(super::follow_up::teammate_of) {
+        require_person(project, teammate, "The teammate owing a follow-up,")?;
+    }
     let id = meeting.id;
     project.reserve_id(id.0);
     for follow_up in &meeting.follow_ups {

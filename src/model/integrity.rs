@@ -45,7 +45,8 @@ pub fn repair(raw: RawRecords) -> (Project, Vec<String>) {
 
     let mut people = dedupe_people(people, &mut ids, &mut warnings);
     let me = ensure_me(me, &mut people, &mut ids, &mut warnings);
-    let meetings = repair_meetings(meetings, me, &mut people, &mut ids, &mut warnings);
+    let mut meetings = repair_meetings(meetings, me, &mut people, &mut ids, &mut warnings);
+    repair_follow_ups(&mut people, &mut meetings, &mut ids, &mut warnings);
     let introductions = repair_introductions(
         introductions,
         &mut people,
@@ -65,17 +66,61 @@ fn highest_raw_id(
     meetings: &[Meeting],
     introductions: &[Introduction],
 ) -> u64 {
-    let people = people.iter().map(|p| p.id.0);
     let meetings = meetings
         .iter()
         .flat_map(|m| std::iter::once(m.id.0).chain(m.follow_ups.iter().map(|f| f.id.0)));
     let intros = introductions.iter().map(|i| i.id.0);
+    let person_follow_ups = people_follow_up_ids(people);
     people
+        .iter()
+        .map(|p| p.id.0)
+        .chain(person_follow_ups)
         .chain(meetings)
         .chain(intros)
         .chain([me.0])
         .max()
         .unwrap_or(0)
+}
+
+fn people_follow_up_ids(people: &[Person]) -> impl Iterator<Item = u64> + '_ {
+    people
+        .iter()
+        .flat_map(|p| p.follow_ups.iter().map(|f| f.id.0))
+}
+
+/// Follow-up ids unique across meetings and people; an owner who is not
+/// in the project becomes the organizer.
+fn repair_follow_ups(
+    people: &mut [Person],
+    meetings: &mut [Meeting],
+    ids: &mut IdAllocator,
+    warnings: &mut Vec<String>,
+) {
+    let known: BTreeSet<PersonId> = people.iter().map(|p| p.id).collect();
+    let mut seen = BTreeSet::new();
+    let mut orphaned = 0;
+    let lists = meetings
+        .iter_mut()
+        .map(|m| &mut m.follow_ups)
+        .chain(people.iter_mut().map(|p| &mut p.follow_ups));
+    for follow_up in lists.flatten() {
+        if !seen.insert(follow_up.id) {
+            follow_up.id = super::FollowUpId(ids.next_raw());
+            seen.insert(follow_up.id);
+        }
+        if let super::Owner::Teammate(id) = follow_up.owner
+            && !known.contains(&id)
+        {
+            follow_up.owner = super::Owner::Me;
+            orphaned += 1;
+        }
+    }
+    if orphaned > 0 {
+        warnings.push(format!(
+            "{} owed by someone no longer in the project now owed by the organizer",
+            crate::words::count(orphaned, "follow-up", "follow-ups")
+        ));
+    }
 }
 
 fn dedupe_people(
@@ -158,7 +203,6 @@ fn repair_meetings(
 ) -> Vec<Meeting> {
     let mut known: BTreeSet<PersonId> = people.iter().map(|p| p.id).collect();
     let mut seen = BTreeSet::new();
-    let mut seen_follow_ups = BTreeSet::new();
     let mut repaired = Vec::with_capacity(meetings.len());
     for mut meeting in meetings {
         if !seen.insert(meeting.id) {
@@ -171,12 +215,6 @@ fn repair_meetings(
             ));
             meeting.id = fresh;
             seen.insert(fresh);
-        }
-        for follow_up in &mut meeting.follow_ups {
-            if !seen_follow_ups.insert(follow_up.id) {
-                follow_up.id = super::FollowUpId(ids.next_raw());
-                seen_follow_ups.insert(follow_up.id);
-            }
         }
         if !known.contains(&meeting.person) {
             // The placeholder takes the missing id, so every meeting that

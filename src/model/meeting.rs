@@ -226,6 +226,29 @@ pub enum Owner {
     Me,
     /// The person met owes it.
     Them,
+    /// Someone else on the team owes it.
+    Teammate(PersonId),
+}
+
+impl Owner {
+    /// "I owe it", "Ana Diaz owes it": `them` is the person the follow-up
+    /// is about.
+    pub fn owes_text(self, project: &super::Project, them: PersonId) -> String {
+        match self {
+            Owner::Me => "I owe it".to_owned(),
+            Owner::Them => format!("{} owes it", project.name_of(them)),
+            Owner::Teammate(id) => format!("{} owes it", project.name_of(id)),
+        }
+    }
+
+    /// "mine", "theirs" or the teammate's name, for short rows.
+    pub fn short_text(self, project: &super::Project) -> String {
+        match self {
+            Owner::Me => "mine".to_owned(),
+            Owner::Them => "theirs".to_owned(),
+            Owner::Teammate(id) => project.name_of(id).to_owned(),
+        }
+    }
 }
 
 /// Something promised in or after a meeting.
@@ -324,5 +347,21 @@ impl Meeting {
     /// The day of the meeting, if fixed.
     pub fn date(&self) -> Option<NaiveDate> {
         self.start.map(|start| start.date())
+    }
+
+    /// When it is planned to end: its start plus its length.
+    pub fn end(&self) -> Option<NaiveDateTime> {
+        self.start
+            .map(|start| start + chrono::Duration::minutes(i64::from(self.duration_minutes)))
+    }
+
+    /// Planned or confirmed, with no outcome recorded yet.
+    pub fn is_open(&self) -> bool {
+        matches!(self.status, MeetingStatus::Planned | MeetingStatus::Confirmed)
+    }
+
+    /// Open, and its planned end has passed at `now`: it needs an outcome.
+    pub fn awaits_debrief(&self, now: NaiveDateTime) -> bool {
+        self.is_open() && self.end().is_some_and(|end| end <= now)
     }
 }

@@ -1,8 +1,10 @@
 //! The domain model: plain data and the rules that keep it consistent.
 //! Nothing here knows about egui or files.
 
+mod contact;
 mod delete;
 mod edit;
+mod follow_up;
 mod ids;
 mod integrity;
 mod introduction;
@@ -10,8 +12,10 @@ mod meeting;
 mod person;
 mod project;
 
+pub use contact::{Contact, ContactChannel, ContactOutcome};
 pub use delete::{IntroductionPolicy, delete_person};
 pub use edit::{Edit, EditError};
+pub use follow_up::FollowUpHolder;
 pub use ids::{FollowUpId, IdAllocator, IntroductionId, MeetingId, PersonId};
 pub use integrity::{RawRecords, repair};
 pub use introduction::Introduction;

@@ -121,6 +121,16 @@ pub struct Person {
     /// (shown as unknown, never made up). Written as a plain date.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "plain_date")]
     pub created: Option<NaiveDate>,
+    /// Outreach short of a meeting, oldest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub contacts: Vec<super::Contact>,
+    /// Asked not to be contacted: kept out of outreach lists and exports.
+    #[serde(skip_serializing_if = "super::is_default")]
+    pub do_not_contact: bool,
+    /// Follow-ups that belong to no meeting (added from the profile or the
+    /// dashboard).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub follow_ups: Vec<super::FollowUp>,
 }
 
 /// An optional date written as the date itself (`created: "2026-01-02"`),
@@ -160,6 +170,11 @@ impl Person {
         } else {
             set.to_owned()
         }
+    }
+
+    /// The latest logged attempt to reach them.
+    pub fn last_contact(&self) -> Option<&super::Contact> {
+        self.contacts.iter().max_by_key(|contact| contact.at)
     }
 
     /// Whether the file said when the person was added (older or damaged

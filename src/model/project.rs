@@ -175,6 +175,10 @@ impl Project {
                 .values()
                 .flat_map(|m| m.follow_ups.iter().map(|f| f.id.0))
                 .max(),
+            self.people
+                .values()
+                .flat_map(|p| p.follow_ups.iter().map(|f| f.id.0))
+                .max(),
             Some(self.me.0),
         ]
         .into_iter()

@@ -16,6 +16,8 @@ pub enum SortKey {
     Organization,
     /// By date added.
     Created,
+    /// By the last logged contact, never contacted first.
+    LastContact,
 }
 
 /// What the organizer asked the people list to show.
@@ -53,6 +55,7 @@ pub fn run(project: &Project, query: &PeopleQuery) -> Vec<PersonId> {
         }
         SortKey::Stage => rows.sort_by_key(|p| (p.stage, p.id)),
         SortKey::Created => rows.sort_by_key(|p| (p.created, p.id)),
+        SortKey::LastContact => rows.sort_by_key(|p| (p.last_contact().map(|c| c.at), p.id)),
     }
     if query.descending {
         rows.reverse();

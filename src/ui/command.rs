@@ -7,7 +7,8 @@ use crate::history::MergeKey;
 use crate::meeting::questions::Theme;
 use crate::meeting::rules::Referral;
 use crate::model::{
-    Answer, Edit, FollowUpId, IntroductionPolicy, Kept, MeetingId, MeetingStatus, Owner, PersonId,
+    Answer, Edit, FollowUpHolder, FollowUpId, IntroductionPolicy, Kept, MeetingId, MeetingStatus,
+    Owner, PersonId,
 };
 use crate::store::Recovered;
 use crate::workspace::Then;
@@ -107,8 +108,23 @@ pub enum Command {
     AddReferral(MeetingId, Referral),
     /// Append a meeting's notes to the person's profile.
     CopyNotesToProfile(MeetingId),
-    /// Add a follow-up item to a meeting.
-    AddFollowUp(MeetingId, String, Owner),
+    /// Add a follow-up to a meeting or a person, due on the day given or
+    /// by default a couple of days on.
+    AddFollowUp {
+        /// Where it is kept.
+        to: FollowUpHolder,
+        /// What is to be done.
+        what: String,
+        /// Who owes it.
+        owner: Owner,
+        /// When it is due; `None` for the default.
+        due: Option<chrono::NaiveDate>,
+    },
+    /// Record an attempt to reach a person.
+    LogContact(PersonId, crate::model::Contact),
+    /// Give a meeting whose time passed its outcome from the dashboard:
+    /// held opens its notes, no-show offers to plan again.
+    Debrief(MeetingId, MeetingStatus),
     /// Show the prep card of a meeting.
     ShowPrepCard(MeetingId),
     /// Record the answer to a meeting's ask.
@@ -130,7 +146,7 @@ pub enum Command {
     /// Write dates day or month first (`None`: the system's way).
     SetDateOrder(Option<crate::dates::Order>),
     /// Mark a meeting's follow-up item done or not.
-    SetFollowUpDone(MeetingId, FollowUpId, bool),
+    SetFollowUpDone(FollowUpId, bool),
 }
 
 /// Something the app can export.

@@ -1,14 +1,14 @@
 //! The meeting editor: details, the checklist, themed notes, the ask,
 //! referrals and follow-ups.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use egui::{CollapsingHeader, ScrollArea, Ui};
 
 use crate::meeting::checklist::{self, Section};
 use crate::meeting::questions::NoteField;
 use crate::meeting::rules;
 use crate::model::{
-    Edit, IntroductionId, Meeting, MeetingId, MeetingKind, MeetingStatus, Owner, Project,
+    Edit, IntroductionId, Meeting, MeetingId, MeetingKind, MeetingStatus, Project,
     SetupChannel,
 };
 
@@ -21,8 +21,8 @@ use super::{Command, Commands, Revision};
 pub struct MeetingEditor {
     /// Name typed as a referral.
     referral_name: String,
-    /// Text of a new follow-up.
-    new_follow_up: String,
+    /// A follow-up being written.
+    new_follow_up: crate::ui::follow_ups::NewFollowUp,
     /// Lookups over the whole project, redone only when it changes.
     derived: crate::memo::Memo<(Revision, MeetingId), Derived>,
     /// The meeting shown last frame: another one opens at the top.
@@ -60,10 +60,11 @@ pub fn meeting_editor_ui(
     project: &Project,
     id: MeetingId,
     revision: Revision,
-    today: NaiveDate,
+    now: NaiveDateTime,
     editor: &mut MeetingEditor,
     commands: &mut Commands,
 ) {
+    let today = now.date();
     let Some(meeting) = project.meetings.get(&id) else {
         ui.label("This meeting no longer exists.");
         return;
@@ -71,7 +72,7 @@ pub fn meeting_editor_ui(
     let mut draft = meeting.clone();
     let mut changes = FieldChanges::new();
     let derived = editor.derived(project, id, revision);
-    header_ui(ui, project, meeting, commands);
+    header_ui(ui, project, meeting, now, commands);
     let area = super::widgets::top_when_new(ScrollArea::vertical(), &mut editor.shown, id);
     area.auto_shrink(false).show(ui, |ui| {
         details_ui(ui, project, &mut draft, today, &mut changes);
@@ -96,6 +97,7 @@ pub fn meeting_editor_ui(
     if let Some(field) = changes.field
         && draft != *meeting
     {
+        rules::follow_checklist(meeting, &mut draft);
         commands.push(Command::Edit {
             label: format!("Edit meeting {field}"),
             merge: Some(format!("{id}:{field}")),
@@ -107,7 +109,13 @@ pub fn meeting_editor_ui(
     }
 }
 
-fn header_ui(ui: &mut Ui, project: &Project, meeting: &Meeting, commands: &mut Commands) {
+fn header_ui(
+    ui: &mut Ui,
+    project: &Project,
+    meeting: &Meeting,
+    now: NaiveDateTime,
+    commands: &mut Commands,
+) {
     let heading = format!("One-to-one with {}", project.name_of(meeting.person));
     super::widgets::heading_row_ui(ui, &heading, |ui| {
         // Right to left: Prep card ends the row.
@@ -130,6 +138,9 @@ fn header_ui(ui: &mut Ui, project: &Project, meeting: &Meeting, commands: &mut C
             }
         }
     });
+    if let Some(warning) = rules::date_warning(meeting, now) {
+        ui.colored_label(ui.visuals().warn_fg_color, warning);
+    }
     let (done, total) = checklist::progress(&meeting.checklist, None);
     ui.add(
         super::widgets::progress_bar(ratio(done, total))
@@ -329,9 +340,16 @@ fn checklist_section_ui(
             ui.add(super::widgets::progress_bar(ratio(done, total)).desired_height(6.0));
             for item in checklist::items(section) {
                 let mut ticked = draft.checklist.contains(item.key);
+                let label = match (item.key, draft.setup) {
+                    // The tick goes with the channel: "Reached out by phone".
+                    (rules::ticks::REACHED_OUT, Some(channel)) => {
+                        format!("{} by {}", item.label, channel.label().to_lowercase())
+                    }
+                    _ => item.label.to_owned(),
+                };
                 let response = ui
                     .horizontal_wrapped(|ui| {
-                        let response = ui.checkbox(&mut ticked, item.label);
+                        let response = ui.checkbox(&mut ticked, label);
                         ui.weak(item.hint);
                         response
                     })
@@ -379,7 +397,7 @@ fn section_extras_ui(
             let referrals = &context.derived.referrals;
             referrals_ui(ui, project, referrals, draft, editor, commands);
         }
-        Section::After => follow_ups_ui(ui, context.project, draft, editor, changes, commands),
+        Section::After => follow_ups_ui(ui, context, draft, editor, changes, commands),
     }
 }
 
@@ -469,47 +487,17 @@ fn referrals_ui(
 
 fn follow_ups_ui(
     ui: &mut Ui,
-    project: &Project,
+    context: &SectionContext<'_>,
     draft: &mut Meeting,
     editor: &mut MeetingEditor,
     changes: &mut FieldChanges,
     commands: &mut Commands,
 ) {
+    use crate::ui::follow_ups;
     ui.strong("Follow-ups");
-    let name = project.name_of(draft.person).to_owned();
-    for follow_up in &mut draft.follow_ups {
-        ui.horizontal(|ui| {
-            let response = ui.checkbox(&mut follow_up.done, follow_up.what.as_str());
-            crate::ui::reveal::offer(ui, &follow_up.what, &response);
-            if response.changed() {
-                changes.field = Some("follow-up");
-            }
-            let owner = match follow_up.owner {
-                Owner::Me => "I owe it".to_owned(),
-                Owner::Them => format!("{name} owes it"),
-            };
-            ui.weak(owner);
-            if let Some(due) = follow_up.due {
-                ui.weak(format!("due {}", crate::dates::style().short(due)));
-            }
-        });
-    }
-    let label = ui.label("New follow-up");
-    ui.add(
-        egui::TextEdit::singleline(&mut editor.new_follow_up)
-            .hint_text("what, e.g. send the flyer"),
-    )
-    .labelled_by(label.id);
-    let what = editor.new_follow_up.trim().to_owned();
-    if what.is_empty() {
-        return;
-    }
-    ui.horizontal(|ui| {
-        for (owner, text) in [(Owner::Me, "I owe it"), (Owner::Them, "They owe it")] {
-            if ui.button(format!("Add: {text}")).clicked() {
-                commands.push(Command::AddFollowUp(draft.id, what.clone(), owner));
-                editor.new_follow_up.clear();
-            }
-        }
-    });
+    let (project, today) = (context.project, context.today);
+    let them = Some(draft.person);
+    follow_ups::rows_ui(ui, project, them, &mut draft.follow_ups, today, changes);
+    let holder = crate::model::FollowUpHolder::Meeting(draft.id);
+    follow_ups::add_ui(ui, project, holder, them, &mut editor.new_follow_up, today, commands);
 }

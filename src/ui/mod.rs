@@ -3,10 +3,12 @@
 mod actions;
 mod ask_builder;
 mod command;
+pub mod contact_log;
 pub mod dashboard;
 pub mod date_time;
 mod file_dialogs;
 pub mod focus;
+pub mod follow_ups;
 pub mod map;
 pub mod meeting_editor;
 pub mod meetings;

@@ -139,6 +139,7 @@ fn table_ui(
         .column(Column::initial(140.0).at_least(60.0).clip(true))
         .column(Column::initial(160.0).at_least(60.0).clip(true))
         .column(Column::initial(60.0).at_least(50.0))
+        .column(Column::initial(110.0).at_least(70.0).clip(true))
         .column(Column::remainder().at_least(60.0).clip(true))
         .header(26.0, |mut header| {
             header.col(|ui| sort_header_ui(ui, query, SortKey::Name, "Name"));
@@ -152,6 +153,7 @@ fn table_ui(
                 ui.strong("Team")
                     .on_hover_text("Member of the leadership team");
             });
+            header.col(|ui| sort_header_ui(ui, query, SortKey::LastContact, "Last contact"));
             header.col(|ui| {
                 ui.strong("Tags");
             });
@@ -183,6 +185,9 @@ fn table_ui(
                     }
                 });
                 row.col(|ui| {
+                    last_contact_cell_ui(ui, person);
+                });
+                row.col(|ui| {
                     one_line(ui, person.tags.join(", "));
                 });
                 if row.response().clicked() {
@@ -190,6 +195,19 @@ fn table_ui(
                 }
             });
         });
+}
+
+/// The day of the last logged contact, with how it went on hover; "Do
+/// not contact" when they asked not to be.
+fn last_contact_cell_ui(ui: &mut Ui, person: &crate::model::Person) {
+    if person.do_not_contact {
+        ui.weak("Do not contact");
+        return;
+    }
+    if let Some(contact) = person.last_contact() {
+        one_line(ui, crate::dates::style().short(contact.at.date()))
+            .on_hover_text(contact.summary());
+    }
 }
 
 /// A column header that sorts by `key`; clicking the active one flips order.

@@ -23,6 +23,10 @@ pub struct PersonEditor {
     shown: Option<PersonId>,
     /// Links of the shown person, computed once per revision.
     links: crate::memo::Memo<(PersonId, Revision), PersonLinks>,
+    /// The contact being logged.
+    contact: crate::ui::contact_log::ContactDraft,
+    /// A follow-up being written.
+    new_follow_up: crate::ui::follow_ups::NewFollowUp,
 }
 
 impl PersonEditor {
@@ -37,8 +41,8 @@ impl PersonEditor {
 pub fn person_editor_ui(
     ui: &mut Ui,
     project: &Project,
-    id: PersonId,
-    revision: Revision,
+    (id, revision): (PersonId, Revision),
+    now: chrono::NaiveDateTime,
     editor: &mut PersonEditor,
     commands: &mut Commands,
 ) {
@@ -62,10 +66,16 @@ pub fn person_editor_ui(
             &mut editor.introducer_search,
             commands,
         );
+        if id != project.me {
+            ui.add_space(8.0);
+            crate::ui::contact_log::contact_log_ui(ui, person, now, &mut editor.contact, commands);
+        }
         ui.add_space(8.0);
         profile_ui(ui, &mut draft, &mut changes);
         ui.add_space(8.0);
         meetings_ui(ui, project, &links, commands);
+        ui.add_space(8.0);
+        person_follow_ups_ui(ui, project, &mut draft, now.date(), editor, &mut changes, commands);
         match draft.created {
             Some(day) => ui.weak(format!("Added {}", crate::dates::style().date(day))),
             None => ui.weak("Date added unknown"),
@@ -99,6 +109,28 @@ pub fn person_editor_ui(
     if changes.lost_focus {
         commands.push(Command::EndTyping);
     }
+}
+
+/// Follow-ups kept on the person (outside any meeting), editable, and a
+/// form to add one.
+fn person_follow_ups_ui(
+    ui: &mut Ui,
+    project: &Project,
+    draft: &mut Person,
+    today: chrono::NaiveDate,
+    editor: &mut PersonEditor,
+    changes: &mut FieldChanges,
+    commands: &mut Commands,
+) {
+    use crate::ui::follow_ups;
+    ui.strong("Follow-ups");
+    if draft.follow_ups.is_empty() {
+        ui.weak("none outside meetings");
+    }
+    let them = (draft.id != project.me).then_some(draft.id);
+    follow_ups::rows_ui(ui, project, them, &mut draft.follow_ups, today, changes);
+    let holder = crate::model::FollowUpHolder::Person(draft.id);
+    follow_ups::add_ui(ui, project, holder, them, &mut editor.new_follow_up, today, commands);
 }
 
 /// The person's one-to-ones, each opening the meeting editor (and its ask).
@@ -183,6 +215,14 @@ fn contact_ui(
             let response = ui.checkbox(&mut draft.leadership_team, "On the leadership team");
             changes.track("leadership team", &response);
             ui.end_row();
+            if draft.id != project.me {
+                ui.label("Outreach");
+                let response = ui
+                    .checkbox(&mut draft.do_not_contact, "Do not contact")
+                    .on_hover_text("Kept out of outreach lists and exports");
+                changes.track("do-not-contact flag", &response);
+                ui.end_row();
+            }
         });
 }
 

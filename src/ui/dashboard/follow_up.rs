@@ -7,10 +7,10 @@ use egui::Ui;
 
 use super::{DashboardView, open_meeting_button_ui, person_link_ui, row_button_ui, rows_ui};
 use crate::dashboard::{
-    Commitment, FollowUpDue, FollowUpLists, QuietPerson, Referral, Upcoming, WaitingAsk,
-    follow_up_lists,
+    Commitment, FollowUpDue, FollowUpLists, QuietPerson, Referral, Undated, Upcoming, WaitingAsk,
+    WeekItem, follow_up_lists,
 };
-use crate::model::{Kept, MeetingStatus, Owner, Project};
+use crate::model::{Kept, MeetingStatus, Project};
 use crate::ui::{Command, Commands, Revision};
 
 /// The lists, worked out once per project state, minute and quiet setting
@@ -23,6 +23,44 @@ pub(super) struct FollowUpCache {
     expanded: BTreeSet<&'static str>,
     /// Follow-ups ticked a moment ago, still shown where they were.
     just_done: Vec<JustDone>,
+    /// Meetings just marked no-show, offered to plan again until dismissed.
+    no_shows: Vec<NoShow>,
+    /// The follow-up being added from the dashboard, and for whom.
+    adding: Adding,
+}
+
+/// A meeting marked no-show from "To debrief": its person is offered a new
+/// meeting in place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct NoShow {
+    meeting: crate::model::MeetingId,
+    person: crate::model::PersonId,
+}
+
+/// The dashboard's "add a follow-up" form.
+#[derive(Default)]
+struct Adding {
+    /// The name typed to find the person.
+    search: String,
+    /// The person chosen.
+    person: Option<crate::model::PersonId>,
+    /// What, who, when.
+    draft: crate::ui::follow_ups::NewFollowUp,
+}
+
+impl FollowUpCache {
+    /// Offers to plan again with the person of a meeting just marked
+    /// no-show.
+    pub(super) fn offer_again(
+        &mut self,
+        meeting: crate::model::MeetingId,
+        person: crate::model::PersonId,
+    ) {
+        let offer = NoShow { meeting, person };
+        if !self.no_shows.contains(&offer) {
+            self.no_shows.push(offer);
+        }
+    }
 }
 
 /// How long a ticked follow-up stays in its row, with Undo, before it leaves.
@@ -37,6 +75,8 @@ struct JustDone {
     index: usize,
     /// When it was ticked (egui's clock, in seconds).
     at: f64,
+    /// The section it was in.
+    section: &'static str,
 }
 
 /// A row of the overdue list: a follow-up still owed, or one just done.
@@ -110,6 +150,8 @@ pub(super) fn follow_up_ui(
         lists,
         expanded,
         just_done,
+        no_shows,
+        adding,
     } = &mut state.follow_up;
     let time = ui.input(|input| input.time);
     just_done.retain(|d| time - d.at < DONE_SHOWN_SECONDS);
@@ -119,45 +161,69 @@ pub(super) fn follow_up_ui(
             .request_repaint_after(std::time::Duration::from_secs_f64(left.max(0.05)));
     }
     let shown = lists_at(lists, project, revision, now, state.quiet_days);
-    let FollowUpLists {
-        to_confirm,
-        overdue,
-        meetings_this_week,
-        commitments_this_week,
-        unresolved,
-        waiting,
-        referred,
-        quiet,
-    } = shown;
     // Owed again (undone from the Edit menu): no longer "just done".
-    just_done.retain(|d| !overdue.iter().any(|o| o.follow_up == d.item.follow_up));
+    just_done.retain(|d| {
+        let owed = shown.overdue.iter().chain(&shown.due_this_week);
+        !owed.clone().any(|o| o.follow_up == d.item.follow_up)
+    });
+    no_shows.retain(|offer| project.person(offer.person).is_some());
     let mut view = Rows {
         project,
         now,
         commands,
+        time,
     };
     let quiet_days = &mut state.quiet_days;
+    let mut marks = Marks {
+        expanded,
+        just_done,
+        no_shows,
+        adding,
+    };
     // Two columns when the window is wide: what is due now on the left,
     // the people to follow on the right.
-    let mut due_now = |view: &mut Rows<'_>, ui: &mut Ui, expanded: &mut BTreeSet<&'static str>| {
-        view.confirm_ui(ui, to_confirm, expanded);
-        view.overdue_ui(ui, overdue, just_done, time, expanded);
-        view.week_ui(ui, meetings_this_week, commitments_this_week, expanded);
-        view.unresolved_ui(ui, unresolved, expanded);
-    };
     if ui.available_width() >= TWO_COLUMNS_FROM {
         ui.columns(2, |columns| {
             if let [left, right] = columns {
-                due_now(&mut view, left, expanded);
-                let lists = (waiting.as_slice(), referred.as_slice(), quiet.as_slice());
-                people_to_follow(&mut view, right, lists, quiet_days, expanded);
+                due_now(&mut view, left, shown, &mut marks);
+                people_to_follow(&mut view, right, shown, quiet_days, marks.expanded);
             }
         });
     } else {
-        due_now(&mut view, ui, expanded);
-        let lists = (waiting.as_slice(), referred.as_slice(), quiet.as_slice());
-        people_to_follow(&mut view, ui, lists, quiet_days, expanded);
+        due_now(&mut view, ui, shown, &mut marks);
+        people_to_follow(&mut view, ui, shown, quiet_days, marks.expanded);
     }
+}
+
+/// What the rows change between frames.
+struct Marks<'a> {
+    expanded: &'a mut BTreeSet<&'static str>,
+    just_done: &'a mut Vec<JustDone>,
+    no_shows: &'a mut Vec<NoShow>,
+    adding: &'a mut Adding,
+}
+
+/// Meetings to debrief and confirm, follow-ups owed, the week ahead and
+/// what is still to be dated or checked.
+fn due_now(view: &mut Rows<'_>, ui: &mut Ui, lists: &FollowUpLists, marks: &mut Marks<'_>) {
+    view.debrief_ui(ui, &lists.to_debrief, marks);
+    view.confirm_ui(ui, &lists.to_confirm, marks.expanded);
+    let overdue = FollowUpSection {
+        title: "Overdue follow-ups",
+        noun: "overdue follow-ups",
+        empty: "Nothing overdue.",
+    };
+    view.follow_ups_ui(ui, overdue, &lists.overdue, marks);
+    let due = FollowUpSection {
+        title: "Follow-ups due this week",
+        noun: "follow-ups due this week",
+        empty: "Nothing else falls due in the next 7 days.",
+    };
+    view.follow_ups_ui(ui, due, &lists.due_this_week, marks);
+    view.add_follow_up_ui(ui, marks.adding);
+    view.week_ui(ui, &lists.week, marks.expanded);
+    view.no_date_ui(ui, &lists.no_date, marks.expanded);
+    view.unresolved_ui(ui, &lists.unresolved, marks.expanded);
 }
 
 /// From this width on, the lists stand in two columns.
@@ -167,13 +233,21 @@ const TWO_COLUMNS_FROM: f32 = 1000.0;
 fn people_to_follow(
     view: &mut Rows<'_>,
     ui: &mut Ui,
-    (waiting, referred, quiet): (&[WaitingAsk], &[Referral], &[QuietPerson]),
+    lists: &FollowUpLists,
     quiet_days: &mut u32,
     expanded: &mut BTreeSet<&'static str>,
 ) {
-    view.waiting_ui(ui, waiting, expanded);
-    view.referred_ui(ui, referred, expanded);
-    view.quiet_ui(ui, quiet, quiet_days, expanded);
+    view.waiting_ui(ui, &lists.waiting, expanded);
+    view.referred_ui(ui, &lists.referred, expanded);
+    view.quiet_ui(ui, &lists.quiet, quiet_days, expanded);
+}
+
+/// The words of one follow-up section.
+struct FollowUpSection {
+    title: &'static str,
+    /// For "Show all N …" and the scroll area's id.
+    noun: &'static str,
+    empty: &'static str,
 }
 
 /// What every row needs: the project, the moment, and where to send commands.
@@ -181,6 +255,8 @@ struct Rows<'a> {
     project: &'a Project,
     now: NaiveDateTime,
     commands: &'a mut Commands,
+    /// egui's clock, for rows that stay a few seconds.
+    time: f64,
 }
 
 impl Rows<'_> {
@@ -237,61 +313,57 @@ impl Rows<'_> {
         );
     }
 
-    fn overdue_ui(
+    fn follow_ups_ui(
         &mut self,
         ui: &mut Ui,
+        words: FollowUpSection,
         items: &[FollowUpDue],
-        just_done: &mut Vec<JustDone>,
-        time: f64,
-        expanded: &mut BTreeSet<&'static str>,
+        marks: &mut Marks<'_>,
     ) {
-        let rows = overdue_rows(items, just_done);
+        let mine: Vec<JustDone> = marks
+            .just_done
+            .iter()
+            .filter(|d| d.section == words.noun)
+            .cloned()
+            .collect();
+        let rows = overdue_rows(items, &mine);
         let mut ticked = None;
         let mut undone = None;
-        section_ui(
-            ui,
-            "Overdue follow-ups",
-            items.len(),
-            "Nothing overdue.",
-            |ui| {
-                rows_ui(
-                    ui,
-                    "overdue follow-ups",
-                    rows.len(),
-                    expanded,
-                    |ui, i| match &rows[i] {
-                        OverdueRow::Owed(item) => {
-                            if self.owed_row_ui(ui, item) {
-                                ticked = Some(((*item).clone(), i));
-                            }
+        section_ui(ui, words.title, items.len(), words.empty, |ui| {
+            rows_ui(ui, words.noun, rows.len(), marks.expanded, |ui, i| {
+                match &rows[i] {
+                    OverdueRow::Owed(item) => {
+                        if self.owed_row_ui(ui, item) {
+                            ticked = Some(((*item).clone(), i));
                         }
-                        OverdueRow::Done(entry) => {
-                            if self.done_row_ui(ui, &entry.item) {
-                                undone = Some(entry.item.follow_up);
-                            }
+                    }
+                    OverdueRow::Done(entry) => {
+                        if self.done_row_ui(ui, &entry.item) {
+                            undone = Some(entry.item.follow_up);
                         }
-                    },
-                );
-            },
-        );
+                    }
+                }
+            });
+        });
         if let Some((item, index)) = ticked {
             self.commands
-                .push(Command::SetFollowUpDone(item.meeting, item.follow_up, true));
-            just_done.push(JustDone {
+                .push(Command::SetFollowUpDone(item.follow_up, true));
+            marks.just_done.push(JustDone {
                 item,
                 index,
-                at: time,
+                at: self.time,
+                section: words.noun,
             });
         }
         if let Some(follow_up) = undone
-            && let Some(at) = just_done.iter().position(|d| d.item.follow_up == follow_up)
+            && let Some(at) = marks
+                .just_done
+                .iter()
+                .position(|d| d.item.follow_up == follow_up)
         {
-            let entry = just_done.remove(at);
-            self.commands.push(Command::SetFollowUpDone(
-                entry.item.meeting,
-                follow_up,
-                false,
-            ));
+            marks.just_done.remove(at);
+            self.commands
+                .push(Command::SetFollowUpDone(follow_up, false));
         }
     }
 
@@ -303,14 +375,18 @@ impl Rows<'_> {
             let ticked = ui
                 .checkbox(&mut done, format!("Done: {}", item.what))
                 .changed();
-            ui.weak(match item.owner {
-                Owner::Me => "mine,",
-                Owner::Them => "theirs,",
-            });
+            ui.weak(format!("{},", item.owner.short_text(self.project)));
             ui.weak(format!("due {} with", day_text(item.due, now)));
             self.link_ui(ui, item.person);
             let what = format!("{} follow-up: {}", self.possessive(item.person), item.what);
-            self.open_ui(ui, item.meeting, &what);
+            match item.meeting {
+                Some(meeting) => self.open_ui(ui, meeting, &what),
+                None => {
+                    if row_button_ui(ui, "Open", &format!("Open {what}")).clicked() {
+                        self.commands.push(Command::OpenPerson(item.person));
+                    }
+                }
+            }
             ticked
         })
         .inner
@@ -335,67 +411,209 @@ impl Rows<'_> {
     fn week_ui(
         &mut self,
         ui: &mut Ui,
-        meetings: &[Upcoming],
-        promised: &[Commitment],
+        items: &[WeekItem],
         expanded: &mut BTreeSet<&'static str>,
     ) {
-        let now = self.now;
-        let count = meetings.len() + promised.len();
         section_ui(
             ui,
             "Today and the next 7 days",
-            count,
+            items.len(),
             "No meetings or commitments this week.",
             |ui| {
-                rows_ui(ui, "this week", count, expanded, |ui, i| {
-                    match meetings.get(i) {
-                        Some(item) => {
-                            ui.horizontal(|ui| {
-                                ui.label(format!(
-                                    "{}, {}",
-                                    day_text(item.start.date(), now),
-                                    crate::dates::style().time(item.start.time())
-                                ));
-                                ui.label("One-to-one with");
-                                self.link_ui(ui, item.person);
-                                if !item.place.is_empty() {
-                                    ui.weak(format!("at {}", item.place));
-                                }
-                                ui.weak(if item.confirmed {
-                                    "confirmed"
-                                } else {
-                                    "not confirmed"
-                                });
-                                let what = format!(
-                                    "the one-to-one with {} on {}",
-                                    self.project.name_of(item.person),
-                                    crate::dates::style()
-                                        .day_time(item.start, chrono::Datelike::year(&now))
-                                );
-                                self.open_ui(ui, item.meeting, &what);
-                            });
-                        }
-                        None => {
-                            let item = &promised[i - meetings.len()];
-                            ui.horizontal(|ui| {
-                                let time = item
-                                    .time
-                                    .map(|t| t.format(" %H:%M").to_string())
-                                    .unwrap_or_default();
-                                ui.label(format!("{}{time}", day_text(item.day, now)));
-                                self.link_ui(ui, item.person);
-                                ui.label(format!("committed to {}", item.action));
-                                if !item.place.is_empty() {
-                                    ui.weak(format!("at {}", item.place));
-                                }
-                                let what = format!("{} commitment", self.possessive(item.person));
-                                self.open_ui(ui, item.meeting, &what);
-                            });
-                        }
-                    }
+                rows_ui(ui, "this week", items.len(), expanded, |ui, i| {
+                    ui.horizontal(|ui| match &items[i] {
+                        WeekItem::Meeting(item) => self.week_meeting_ui(ui, item),
+                        WeekItem::Commitment(item) => self.week_commitment_ui(ui, item),
+                    });
                 });
             },
         );
+    }
+
+    fn week_meeting_ui(&mut self, ui: &mut Ui, item: &Upcoming) {
+        let now = self.now;
+        ui.label(format!(
+            "{}, {}",
+            day_text(item.start.date(), now),
+            crate::dates::style().time(item.start.time())
+        ));
+        ui.label("One-to-one with");
+        self.link_ui(ui, item.person);
+        if !item.place.is_empty() {
+            ui.weak(format!("at {}", item.place));
+        }
+        ui.weak(if item.confirmed {
+            "confirmed"
+        } else {
+            "not confirmed"
+        });
+        let what = format!(
+            "the one-to-one with {} on {}",
+            self.project.name_of(item.person),
+            crate::dates::style().day_time(item.start, chrono::Datelike::year(&now))
+        );
+        self.open_ui(ui, item.meeting, &what);
+    }
+
+    fn week_commitment_ui(&mut self, ui: &mut Ui, item: &Commitment) {
+        let time = item
+            .time
+            .map(|t| format!(", {}", crate::dates::style().time(t)))
+            .unwrap_or_default();
+        ui.label(format!("{}{time}", day_text(item.day, self.now)));
+        self.link_ui(ui, item.person);
+        ui.label(format!("committed to {}", item.action));
+        if !item.place.is_empty() {
+            ui.weak(format!("at {}", item.place));
+        }
+        let what = format!("{} commitment", self.possessive(item.person));
+        self.open_ui(ui, item.meeting, &what);
+    }
+
+    fn debrief_ui(&mut self, ui: &mut Ui, items: &[Upcoming], marks: &mut Marks<'_>) {
+        let offers = marks.no_shows.clone();
+        for offer in offers {
+            if self.no_show_offer_ui(ui, offer) {
+                marks.no_shows.retain(|o| *o != offer);
+            }
+        }
+        section_ui(
+            ui,
+            "To debrief",
+            items.len(),
+            "Every meeting whose time has passed has its outcome.",
+            |ui| {
+                ui.weak("Their time has passed: say how each went.");
+                rows_ui(ui, "to debrief", items.len(), marks.expanded, |ui, i| {
+                    self.debrief_row_ui(ui, &items[i]);
+                });
+            },
+        );
+    }
+
+    fn debrief_row_ui(&mut self, ui: &mut Ui, item: &Upcoming) {
+        let now = self.now;
+        ui.horizontal_wrapped(|ui| {
+            let style = crate::dates::style();
+            ui.label(format!(
+                "{}, {}",
+                day_text(item.start.date(), now),
+                style.time(item.start.time())
+            ));
+            self.link_ui(ui, item.person);
+            if !item.place.is_empty() {
+                ui.weak(format!("at {}", item.place));
+            }
+            let which = format!(
+                "the one-to-one with {} on {}",
+                self.project.name_of(item.person),
+                style.day_time(item.start, chrono::Datelike::year(&now))
+            );
+            for (status, text, hint) in [
+                (MeetingStatus::Held, "Held", "Mark it held and write the notes"),
+                (MeetingStatus::NoShow, "No-show", "They did not come: plan again"),
+                (MeetingStatus::Cancelled, "Cancelled", "Called off by either side"),
+            ] {
+                if row_button_ui(ui, text, &format!("{text}: {which}"))
+                    .on_hover_text(hint)
+                    .clicked()
+                {
+                    self.commands.push(Command::Debrief(item.meeting, status));
+                }
+            }
+        });
+    }
+
+    /// "No-show: Ana · Plan another one-to-one · Dismiss"; returns whether
+    /// the offer is finished with.
+    fn no_show_offer_ui(&mut self, ui: &mut Ui, offer: NoShow) -> bool {
+        ui.horizontal_wrapped(|ui| {
+            let name = self.project.name_of(offer.person).to_owned();
+            ui.label("Marked no-show:");
+            self.link_ui(ui, offer.person);
+            let plan = row_button_ui(
+                ui,
+                "Plan another one-to-one",
+                &format!("Plan another one-to-one with {name}"),
+            );
+            if plan.clicked() {
+                self.commands.push(Command::NewMeeting(offer.person));
+            }
+            let dismiss = row_button_ui(ui, "Dismiss", &format!("Dismiss: no-show of {name}"));
+            plan.clicked() || dismiss.clicked()
+        })
+        .inner
+    }
+
+    fn no_date_ui(
+        &mut self,
+        ui: &mut Ui,
+        items: &[Undated],
+        expanded: &mut BTreeSet<&'static str>,
+    ) {
+        section_ui(
+            ui,
+            "No date yet",
+            items.len(),
+            "Every planned meeting has a date.",
+            |ui| {
+                rows_ui(ui, "without a date", items.len(), expanded, |ui, i| {
+                    let item = &items[i];
+                    ui.horizontal(|ui| {
+                        ui.label("One-to-one with");
+                        self.link_ui(ui, item.person);
+                        let name = self.project.name_of(item.person).to_owned();
+                        let set = format!("Set a date for the one-to-one with {name}");
+                        if row_button_ui(ui, "Set a date", &set).clicked() {
+                            self.commands.push(Command::OpenMeeting(item.meeting));
+                        }
+                    });
+                });
+            },
+        );
+    }
+
+    /// A person picker, then what, who and when: a follow-up kept on the
+    /// person, outside any meeting.
+    fn add_follow_up_ui(&mut self, ui: &mut Ui, adding: &mut Adding) {
+        ui.add_space(8.0);
+        egui::CollapsingHeader::new("Add a follow-up")
+            .id_salt("dashboard add follow-up")
+            .show(ui, |ui| match adding.person {
+                None => {
+                    let picked = crate::ui::widgets::person_picker_ui(
+                        ui,
+                        "For",
+                        self.project,
+                        &mut adding.search,
+                        |_| true,
+                    );
+                    adding.person = picked;
+                }
+                Some(person) => {
+                    ui.horizontal(|ui| {
+                        ui.label("For");
+                        self.link_ui(ui, person);
+                        if ui.small_button("Someone else").clicked() {
+                            adding.person = None;
+                        }
+                    });
+                    let holder = crate::model::FollowUpHolder::Person(person);
+                    let before = self.commands.len();
+                    crate::ui::follow_ups::add_ui(
+                        ui,
+                        self.project,
+                        holder,
+                        Some(person),
+                        &mut adding.draft,
+                        self.now.date(),
+                        self.commands,
+                    );
+                    if self.commands.len() > before {
+                        adding.person = None;
+                    }
+                }
+            });
     }
 
     fn unresolved_ui(
@@ -498,6 +716,13 @@ impl Rows<'_> {
                         self.link_ui(ui, item.introduced_by);
                         if let Some(since) = item.since {
                             ui.weak(format!("on {}", crate::dates::style().short(since)));
+                        }
+                        if let Some(tried) = &item.last_try {
+                            ui.weak(format!(
+                                "tried {}: {}",
+                                day_text(tried.at.date(), self.now),
+                                tried.summary().to_lowercase()
+                            ));
                         }
                         let name = format!(
                             "Plan a one-to-one with {} (referred)",

@@ -59,6 +59,15 @@ pub struct DashboardView {
     leadership: leadership::LeadershipCache,
 }
 
+impl DashboardView {
+    /// Offers, on the follow-up tab, to plan again with the person of a
+    /// meeting just marked no-show.
+    pub fn offer_again(&mut self, meeting: MeetingId, person: PersonId) {
+        self.tab = DashboardTab::FollowUp;
+        self.follow_up.offer_again(meeting, person);
+    }
+}
+
 impl Default for DashboardView {
     fn default() -> Self {
         Self {

@@ -39,6 +39,23 @@ pub(super) fn side_panel_ui(
     });
 }
 
+/// "Last contact: 2 Dec (call, no answer)", or why there is none.
+fn last_contact_line(person: &crate::model::Person) -> String {
+    if person.do_not_contact {
+        return "Asked not to be contacted".to_owned();
+    }
+    person.last_contact().map_or_else(
+        || "No contact logged".to_owned(),
+        |contact| {
+            format!(
+                "Last contact: {} ({})",
+                crate::dates::style().short(contact.at.date()),
+                contact.summary().to_lowercase()
+            )
+        },
+    )
+}
+
 fn person_card_ui(
     ui: &mut Ui,
     project: &Project,
@@ -65,6 +82,7 @@ fn person_card_ui(
     if !person.tags.is_empty() {
         ui.weak(format!("Tags: {}", person.tags.join(", ")));
     }
+    ui.weak(last_contact_line(person));
     let links = project.links_of(id);
     let introducers: Vec<PersonId> = project
         .introductions
