@@ -61,7 +61,7 @@ impl RelationalApp {
             .unwrap_or_default();
         let mut app = Self::with_document(
             cc.egui_ctx.clone(),
-            Workspace::demo_document(),
+            Workspace::demo_document_on(Clock::system().today()),
             Box::new(NativeDialogs),
         );
         app.workspace.settings = settings;

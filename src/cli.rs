@@ -30,6 +30,13 @@ pub enum Mode {
         /// The file to write.
         out: PathBuf,
     },
+    /// Print the dashboard's lists as text, exit.
+    Agenda {
+        /// The project file to read.
+        project: PathBuf,
+        /// The day to print them for; today when not given.
+        today: Option<chrono::NaiveDate>,
+    },
     /// Print usage.
     Help,
 }
@@ -42,7 +49,13 @@ Usage:
   relational --export ics|leaders-csv|sheet-csv [--anonymize] [--no-bom] [--force] PROJECT OUT
                                 write a calendar or a CSV list of the project to OUT;
                                 an existing OUT is replaced only with --force
-  relational --help             show this text";
+  relational --agenda PROJECT [--today YYYY-MM-DD]
+                                print what is owed: meetings to confirm and debrief,
+                                follow-ups overdue and due this week, commitments to
+                                check, asks waiting, people referred and gone quiet
+  relational --help             show this text
+
+Exit status: 0 done, 1 the project could not be read or written, 2 bad arguments.";
 
 /// Reads the arguments (without the program name).
 pub fn parse_args(args: &[String]) -> Result<Mode, String> {
@@ -53,8 +66,46 @@ pub fn parse_args(args: &[String]) -> Result<Mode, String> {
         [flag] if flag == "--check" => Err("--check needs a project file".to_owned()),
         [path] if !path.starts_with("--") => Ok(Mode::Gui(Some(PathBuf::from(path)))),
         [flag, rest @ ..] if flag == "--export" => parse_export(rest),
+        [flag, rest @ ..] if flag == "--agenda" => parse_agenda(rest),
         _ => Err(format!("unexpected arguments: {}", args.join(" "))),
     }
+}
+
+/// Reads `PROJECT [--today YYYY-MM-DD]` after `--agenda`.
+fn parse_agenda(args: &[String]) -> Result<Mode, String> {
+    let mut project = None;
+    let mut today = None;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        if arg == "--today" {
+            let text = rest.next().ok_or("--today needs a date, as YYYY-MM-DD")?;
+            let day = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                .map_err(|_| format!("--today needs a date as YYYY-MM-DD, not {text:?}"))?;
+            today = Some(day);
+        } else if arg.starts_with("--") || project.is_some() {
+            return Err(format!("unexpected argument to --agenda: {arg}"));
+        } else {
+            project = Some(PathBuf::from(arg));
+        }
+    }
+    let project = project.ok_or("--agenda needs a project file")?;
+    Ok(Mode::Agenda { project, today })
+}
+
+/// Loads `project` and returns its agenda at `now` (warnings about a
+/// repaired file first).
+pub fn agenda(project: &Path, now: NaiveDateTime) -> Result<String, String> {
+    let loaded = store::load(project).map_err(|error| format!("error: {error}"))?;
+    let mut text = String::new();
+    for warning in &loaded.warnings {
+        text.push_str(&format!("warning: {warning}\n"));
+    }
+    text.push_str(&crate::dashboard::agenda_text(
+        &loaded.project,
+        now,
+        crate::dashboard::DEFAULT_QUIET_DAYS,
+    ));
+    Ok(text.trim_end().to_owned())
 }
 
 /// Reads `FORMAT [--anonymize] PROJECT OUT` after `--export`.

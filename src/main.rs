@@ -31,6 +31,12 @@ fn main() -> ExitCode {
             let now = chrono::Local::now().naive_local();
             report(cli::export(format, options, force, &project, &out, now))
         }
+        Ok(Mode::Agenda { project, today }) => {
+            let now = chrono::Local::now().naive_local();
+            // A given day is read from its start: the morning digest.
+            let now = today.map_or(now, |day| day.and_time(chrono::NaiveTime::MIN));
+            report(cli::agenda(&project, now))
+        }
         Ok(Mode::Gui(path)) => run_gui(path),
         Err(message) => {
             eprintln!("relational: {message}\n\n{}", cli::USAGE);

@@ -6,6 +6,7 @@
 //! "Now" is always a parameter: the app passes its clock, tests a fixed
 //! date.
 
+pub mod agenda;
 pub mod leadership;
 pub mod lists;
 pub mod series;
@@ -13,6 +14,7 @@ pub mod series;
 #[cfg(test)]
 mod tests;
 
+pub use agenda::agenda_text;
 pub use leadership::{Leadership, leadership};
 pub use lists::{
     Commitment, DEFAULT_QUIET_DAYS, FollowUpDue, FollowUpLists, QuietPerson, Referral, Undated,

@@ -11,6 +11,7 @@ mod introduction;
 mod meeting;
 mod person;
 mod project;
+mod shift;
 
 pub use contact::{Contact, ContactChannel, ContactOutcome};
 pub use delete::{IntroductionPolicy, delete_person};
@@ -25,7 +26,8 @@ pub use meeting::{
 };
 pub use person::{Person, Stage, initials_from_name, parse_tags};
 pub use project::{
-    Goals, MapPosition, OrganizingSentence, PersonLinks, Project, ProjectInfo, Reflection,
+    DebriefAnswer, DebriefPrompt, Goals, MapPosition, OrganizingSentence, PersonLinks, Project,
+    ProjectInfo, Reflection,
 };
 
 /// Lets the file omit fields that hold their default value.

@@ -50,6 +50,85 @@ pub struct Reflection {
     pub story_of_us: String,
     /// Debrief notes after actions and meetings.
     pub debrief: String,
+    /// Answers to the leadership team's debrief prompts, oldest first;
+    /// each is kept with its day, never overwritten.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub answers: Vec<DebriefAnswer>,
+}
+
+/// A question the leadership team answers together after a round of
+/// one-to-ones.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum DebriefPrompt {
+    /// Values and interests that came up again and again.
+    SharedValues,
+    /// Challenges and hopes people named.
+    ChallengesAndHopes,
+    /// Who should join the leadership team, and why.
+    WhoToSelect,
+    /// What each of those people brings.
+    SkillsTheyBring,
+    /// The next steps.
+    NextSteps,
+    /// What could get in the way.
+    ExpectedChallenges,
+}
+
+impl DebriefPrompt {
+    /// Every prompt, in the order a debrief goes through them.
+    pub const ALL: [DebriefPrompt; 6] = [
+        DebriefPrompt::SharedValues,
+        DebriefPrompt::ChallengesAndHopes,
+        DebriefPrompt::WhoToSelect,
+        DebriefPrompt::SkillsTheyBring,
+        DebriefPrompt::NextSteps,
+        DebriefPrompt::ExpectedChallenges,
+    ];
+
+    /// A short title.
+    pub fn title(self) -> &'static str {
+        match self {
+            DebriefPrompt::SharedValues => "Common ground",
+            DebriefPrompt::ChallengesAndHopes => "Challenges and hopes",
+            DebriefPrompt::WhoToSelect => "Who to bring onto the team",
+            DebriefPrompt::SkillsTheyBring => "What they bring",
+            DebriefPrompt::NextSteps => "Next steps",
+            DebriefPrompt::ExpectedChallenges => "What may get in the way",
+        }
+    }
+
+    /// The question, as the team would ask it of itself.
+    pub fn question(self) -> &'static str {
+        match self {
+            DebriefPrompt::SharedValues => {
+                "Which values and interests kept coming up across the one-to-ones?"
+            }
+            DebriefPrompt::ChallengesAndHopes => {
+                "What problems are people living with, and what do they hope will change?"
+            }
+            DebriefPrompt::WhoToSelect => {
+                "Who showed they could lead, and why them rather than someone else?"
+            }
+            DebriefPrompt::SkillsTheyBring => {
+                "What skills, relationships or resources does each of them bring?"
+            }
+            DebriefPrompt::NextSteps => "What do we do next, who does it, and by when?",
+            DebriefPrompt::ExpectedChallenges => {
+                "What is likely to go wrong, and how will we respond?"
+            }
+        }
+    }
+}
+
+/// One answer to a debrief prompt, kept with its day.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DebriefAnswer {
+    /// The prompt answered.
+    pub prompt: DebriefPrompt,
+    /// The day it was written.
+    pub day: NaiveDate,
+    /// The answer.
+    pub text: String,
 }
 
 /// The project-wide fields that are not records.

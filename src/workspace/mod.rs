@@ -49,6 +49,13 @@ pub struct Workspace {
     unnamed: Option<(PersonId, Revision)>,
 }
 
+/// The day the demo project is written around: Kevin Tran's one-to-one
+/// is the next day, and three meetings lie ahead that week.
+pub const DEMO_TODAY: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(2026, 11, 23) {
+    Some(day) => day,
+    None => chrono::NaiveDate::MIN,
+};
+
 impl Workspace {
     /// A workspace around `doc`, with recovery off and the system clock.
     pub fn new(doc: Document) -> Self {
@@ -65,8 +72,20 @@ impl Workspace {
         }
     }
 
-    /// The demo project, read-only. Falls back to an empty project if the
-    /// shipped file cannot be read (a test checks that it can).
+    /// The demo with its dates moved so that its "today" ([`DEMO_TODAY`])
+    /// is `today`: its meetings stay ahead, its follow-ups stay due. Only
+    /// in memory: the demo is never saved over, and Save As keeps the
+    /// moved dates, which is what the organizer saw.
+    pub fn demo_document_on(today: chrono::NaiveDate) -> Document {
+        let mut doc = Self::demo_document();
+        let days = (today - DEMO_TODAY).num_days();
+        doc.project.shift_dates(days);
+        doc
+    }
+
+    /// The demo project, read-only, with the dates as written (around
+    /// [`DEMO_TODAY`]). Falls back to an empty project if the shipped file
+    /// cannot be read (a test checks that it can).
     pub fn demo_document() -> Document {
         match store::parse(crate::DEMO_RON.as_bytes()) {
             Ok(loaded) => Document::new(loaded.project, None, Origin::Demo),
@@ -205,7 +224,7 @@ impl Workspace {
                 Vec::new()
             }
             Then::OpenDemo => {
-                self.replace_document(Self::demo_document());
+                self.replace_document(Self::demo_document_on(self.clock.today()));
                 self.status =
                     "The demo is open: look around; Save puts a copy where you say".to_owned();
                 Vec::new()

@@ -57,6 +57,7 @@ pub struct DashboardView {
     trends: trends::TrendsCache,
     follow_up: follow_up::FollowUpCache,
     leadership: leadership::LeadershipCache,
+    debrief: sentence::DebriefDrafts,
 }
 
 impl DashboardView {
@@ -76,6 +77,7 @@ impl Default for DashboardView {
             trends: trends::TrendsCache::default(),
             follow_up: follow_up::FollowUpCache::default(),
             leadership: leadership::LeadershipCache::default(),
+            debrief: sentence::DebriefDrafts::default(),
         }
     }
 }
@@ -131,7 +133,13 @@ pub fn dashboard_ui(
                     DashboardTab::Trends => {
                         trends::trends_ui(ui, project, revision, now, &mut state.trends)
                     }
-                    DashboardTab::Sentence => sentence::sentence_ui(ui, project, commands),
+                    DashboardTab::Sentence => sentence::sentence_ui(
+                        ui,
+                        project,
+                        now.date(),
+                        &mut state.debrief,
+                        commands,
+                    ),
                 }
                 crate::ui::focus::follow_focus(ui);
             });
