@@ -235,3 +235,76 @@ fn export_refuses_a_fifo_and_leaves_it_a_fifo() {
         .file_type();
     assert!(kind.is_fifo());
 }
+
+#[test]
+fn agenda_prints_the_demo_lists_for_a_given_day() {
+    let output = relational()
+        .args(["--agenda", "assets/demo.ron", "--today", "2026-11-26"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.starts_with("# Agenda for Thursday 2026-11-26"),
+        "{stdout}"
+    );
+    // Three meetings of that week passed without an outcome.
+    assert!(stdout.contains("## To debrief (3)\n"), "{stdout}");
+    assert!(
+        stdout.contains("- 2026-11-24 12:30 one-to-one with Kevin Tran\n"),
+        "{stdout}"
+    );
+    for title in [
+        "To confirm today",
+        "Overdue follow-ups",
+        "Follow-ups due this week",
+        "Commitments to check",
+        "Asks waiting for an answer",
+        "Referred, not yet contacted",
+        "Gone quiet",
+    ] {
+        assert!(
+            stdout.contains(&format!("## {title} (")),
+            "{title}: {stdout}"
+        );
+    }
+    // The day before, Kevin's meeting was tomorrow: to confirm, not to debrief.
+    let output = relational()
+        .args(["--agenda", "--today", "2026-11-23", "assets/demo.ron"])
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("## To confirm today (1)\n- 2026-11-24 12:30 one-to-one with Kevin Tran"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("## To debrief (0)\n(none)"), "{stdout}");
+}
+
+#[test]
+fn agenda_exits_1_on_an_unreadable_project_and_2_on_bad_arguments() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corrupt = dir.path().join("corrupt.ron");
+    std::fs::write(&corrupt, "(format_version: 1, people: [ (id: x) ])").expect("write");
+    let output = relational()
+        .arg("--agenda")
+        .arg(&corrupt)
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    for args in [
+        vec!["--agenda"],
+        vec!["--agenda", "assets/demo.ron", "--today"],
+        vec!["--agenda", "assets/demo.ron", "--today", "26/11/2026"],
+        vec!["--agenda", "a.ron", "b.ron"],
+        vec!["--agenda", "assets/demo.ron", "--anonymize"],
+    ] {
+        let output = relational().args(&args).output().expect("runs");
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+    }
+    let help = relational().arg("--help").output().expect("runs");
+    assert!(
+        String::from_utf8_lossy(&help.stdout).contains("--agenda PROJECT [--today YYYY-MM-DD]")
+    );
+}

@@ -104,16 +104,22 @@ fn plan_a_meeting_set_when_and_where_and_tick_the_checklist() {
     );
     assert!(harness.query_by_label_contains("No place yet").is_none());
 
-    harness.get_by_label("Checklist: 0 of 20 done");
-    harness.get_by_label("Before (0 of 6)");
+    // A time and a place set: "Date, time and place fixed" ticks itself.
+    harness.get_by_label("Checklist: 1 of 20 done");
+    harness.get_by_label("Before (1 of 6)");
     scroll_and_click(&mut harness, "Purpose stated");
-    scroll_and_click(&mut harness, "Date, time and place fixed");
     harness.get_by_label("Before (2 of 6)");
     harness.get_by_label("Checklist: 2 of 20 done");
+    let checklist = &harness.state().workspace.doc.project.meetings[&id].checklist;
+    assert!(checklist.contains("before.purpose"));
+    assert!(checklist.contains("before.time_place"));
+    // The tick stays editable: taking it off keeps it off.
+    scroll_and_click(&mut harness, "Date, time and place fixed");
+    harness.get_by_label("Before (1 of 6)");
     assert!(
-        harness.state().workspace.doc.project.meetings[&id]
+        !harness.state().workspace.doc.project.meetings[&id]
             .checklist
-            .contains("before.purpose")
+            .contains("before.time_place")
     );
 }
 

@@ -328,7 +328,10 @@ impl RelationalApp {
         };
         let name = ws.doc.project.name_of(person).to_owned();
         let planned = rules::set_status(&ws.doc.project, id, status);
-        let label = format!("Mark the one-to-one with {name} {}", status.label().to_lowercase());
+        let label = format!(
+            "Mark the one-to-one with {name} {}",
+            status.label().to_lowercase()
+        );
         ws.apply_planned(planned, &label);
         match status {
             MeetingStatus::Held => {

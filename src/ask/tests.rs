@@ -564,3 +564,40 @@ fn places_used_before_are_offered_most_used_first() {
         "phonebank with me, this Friday at 6pm, the union hall"
     );
 }
+
+#[test]
+fn an_answer_ticks_the_ask_and_a_yes_ticks_the_commitments() {
+    let (mut project, _, id) = project_with_ask();
+    record_answer(&mut project, id, Answer::No)
+        .and_then(|e| e.apply(&mut project))
+        .expect("no");
+    let checklist = &project.meetings[&id].checklist;
+    assert!(checklist.contains("during.ask"));
+    assert!(!checklist.contains("after.commitments"));
+    record_answer(&mut project, id, Answer::Yes)
+        .and_then(|e| e.apply(&mut project))
+        .expect("yes");
+    assert!(
+        project.meetings[&id]
+            .checklist
+            .contains("after.commitments")
+    );
+    let (mut project, _, id) = project_with_ask();
+    record_answer(&mut project, id, Answer::Pending)
+        .and_then(|e| e.apply(&mut project))
+        .expect("pending");
+    assert!(project.meetings[&id].checklist.is_empty());
+}
+
+#[test]
+fn recording_the_commitment_closes_its_call_to_confirm() {
+    let (mut project, _, id) = project_with_ask();
+    record_answer(&mut project, id, Answer::Yes)
+        .and_then(|e| e.apply(&mut project))
+        .expect("yes");
+    assert!(project.meetings[&id].follow_ups.iter().all(|f| !f.done));
+    record_kept(&project, id, Kept::NotKept)
+        .and_then(|e| e.apply(&mut project))
+        .expect("not kept");
+    assert!(project.meetings[&id].follow_ups.iter().all(|f| f.done));
+}

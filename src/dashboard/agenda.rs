@@ -17,7 +17,11 @@ pub fn agenda_text(project: &Project, now: NaiveDateTime, quiet_days: u32) -> St
         project.info.name.trim()
     );
     let meeting_line = |item: &Upcoming| {
-        let mut line = format!("{} one-to-one with {}", stamp(item.start), name(item.person));
+        let mut line = format!(
+            "{} one-to-one with {}",
+            stamp(item.start),
+            name(item.person)
+        );
         if !item.place.trim().is_empty() {
             line.push_str(&format!(" at {}", item.place.trim()));
         }
@@ -32,9 +36,21 @@ pub fn agenda_text(project: &Project, now: NaiveDateTime, quiet_days: u32) -> St
             name(item.person)
         )
     };
-    section(&mut out, "To confirm today", lists.to_confirm.iter().map(meeting_line));
-    section(&mut out, "To debrief", lists.to_debrief.iter().map(meeting_line));
-    section(&mut out, "Overdue follow-ups", lists.overdue.iter().map(follow_up_line));
+    section(
+        &mut out,
+        "To confirm today",
+        lists.to_confirm.iter().map(meeting_line),
+    );
+    section(
+        &mut out,
+        "To debrief",
+        lists.to_debrief.iter().map(meeting_line),
+    );
+    section(
+        &mut out,
+        "Overdue follow-ups",
+        lists.overdue.iter().map(follow_up_line),
+    );
     section(
         &mut out,
         "Follow-ups due this week",
@@ -44,7 +60,12 @@ pub fn agenda_text(project: &Project, now: NaiveDateTime, quiet_days: u32) -> St
         &mut out,
         "Commitments to check",
         lists.unresolved.iter().map(|c| {
-            format!("{} {} said yes to {}", day(c.day), name(c.person), c.action.trim())
+            format!(
+                "{} {} said yes to {}",
+                day(c.day),
+                name(c.person),
+                c.action.trim()
+            )
         }),
     );
     section(
@@ -65,14 +86,23 @@ pub fn agenda_text(project: &Project, now: NaiveDateTime, quiet_days: u32) -> St
         "Referred, not yet contacted",
         lists.referred.iter().map(|r| {
             let since = r.since.map_or_else(|| "undated".to_owned(), day);
-            format!("{since} {} (introduced by {})", name(r.person), name(r.introduced_by))
+            format!(
+                "{since} {} (introduced by {})",
+                name(r.person),
+                name(r.introduced_by)
+            )
         }),
     );
     section(
         &mut out,
         "Gone quiet",
         lists.quiet.iter().map(|q| {
-            format!("{} {} ({} days)", day(q.last_contact), name(q.person), q.days)
+            format!(
+                "{} {} ({} days)",
+                day(q.last_contact),
+                name(q.person),
+                q.days
+            )
         }),
     );
     out

@@ -6,8 +6,7 @@ use std::collections::{BTreeMap, HashSet};
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 
 use crate::model::{
-    Answer, Contact, FollowUpId, Kept, Meeting, MeetingId, MeetingStatus, Owner, PersonId,
-    Project,
+    Answer, Contact, FollowUpId, Kept, Meeting, MeetingId, MeetingStatus, Owner, PersonId, Project,
 };
 
 /// Days ahead that "this week" covers, after today.

@@ -18,9 +18,9 @@ pub use agenda::agenda_text;
 pub use leadership::{Leadership, leadership};
 pub use lists::{
     Commitment, DEFAULT_QUIET_DAYS, FollowUpDue, FollowUpLists, QuietPerson, Referral, Undated,
-    Upcoming, WaitingAsk, WeekItem, commitments_this_week, commitments_unresolved,
-    follow_up_lists, follow_ups_due_this_week, gone_quiet, meetings_this_week, no_date_yet,
-    overdue_follow_ups, referred_not_contacted, this_week, to_confirm, to_debrief, waiting_asks,
+    Upcoming, WaitingAsk, WeekItem, commitments_this_week, commitments_unresolved, follow_up_lists,
+    follow_ups_due_this_week, gone_quiet, meetings_this_week, no_date_yet, overdue_follow_ups,
+    referred_not_contacted, this_week, to_confirm, to_debrief, waiting_asks,
 };
 pub use series::{AskWeek, WeekCount, asks_per_week, held_per_week, people_by_stage};
 

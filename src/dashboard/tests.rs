@@ -402,3 +402,225 @@ fn follow_up_lists_bundle_the_same_lists() {
     }
     assert!(days_with_calls > 0, "the sweep met days with calls to make");
 }
+
+fn contact(offset: i64, outcome: crate::model::ContactOutcome) -> crate::model::Contact {
+    crate::model::Contact {
+        at: at(offset, 9),
+        channel: crate::model::ContactChannel::Call,
+        outcome,
+        note: String::new(),
+    }
+}
+
+impl Builder {
+    fn change_person(&mut self, id: PersonId, change: impl FnOnce(&mut Person)) {
+        let mut person = self.project.people[&id].clone();
+        change(&mut person);
+        Edit::PutPerson(Box::new(person))
+            .apply(&mut self.project)
+            .expect("person change");
+    }
+}
+
+#[test]
+fn a_planned_meeting_whose_time_passed_is_to_debrief_not_upcoming() {
+    let mut b = Builder::new();
+    let ana = b.person("Ana");
+    let yesterday = b.meeting(ana, MeetingStatus::Planned, at(-1, 9));
+    let confirmed_last_week = b.meeting(ana, MeetingStatus::Confirmed, at(-6, 18));
+    // 9:00 for 45 minutes: over at 9:45, before "now" (10:00).
+    let this_morning = b.meeting(ana, MeetingStatus::Planned, at(0, 9));
+    // 9:30 for 45 minutes: still going at 10:00.
+    let going_on = b.meeting(ana, MeetingStatus::Planned, now() - Duration::minutes(30));
+    b.meeting(ana, MeetingStatus::Held, at(-2, 9));
+    b.meeting(ana, MeetingStatus::NoShow, at(-3, 9));
+    let ids: Vec<MeetingId> = to_debrief(&b.project, now())
+        .iter()
+        .map(|u| u.meeting)
+        .collect();
+    assert_eq!(ids, vec![confirmed_last_week, yesterday, this_morning]);
+    let upcoming: Vec<MeetingId> = meetings_this_week(&b.project, now())
+        .iter()
+        .map(|u| u.meeting)
+        .collect();
+    assert_eq!(upcoming, vec![going_on]);
+}
+
+#[test]
+fn an_undated_meeting_is_no_date_yet() {
+    let mut b = Builder::new();
+    let ana = b.person("Ana");
+    let undated = b.meeting(ana, MeetingStatus::Planned, at(1, 9));
+    b.change(undated, |m| m.start = None);
+    let cancelled = b.meeting(ana, MeetingStatus::Cancelled, at(1, 9));
+    b.change(cancelled, |m| m.start = None);
+    b.meeting(ana, MeetingStatus::Planned, at(2, 9));
+    let found = no_date_yet(&b.project);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].meeting, undated);
+    assert!(to_debrief(&b.project, now()).is_empty());
+}
+
+#[test]
+fn the_week_merges_meetings_and_commitments_in_time_order() {
+    let mut b = Builder::new();
+    let ana = b.person("Ana");
+    let ben = b.person("Ben");
+    let meeting_today = b.meeting(ana, MeetingStatus::Planned, at(0, 14));
+    let meeting_tomorrow = b.meeting(ben, MeetingStatus::Planned, at(1, 9));
+    let meeting_next_week = b.meeting(ana, MeetingStatus::Planned, at(6, 9));
+    // A yes made last week, due today at 12:00 and tomorrow with no time.
+    let asked = b.meeting(ben, MeetingStatus::Held, at(-5, 9));
+    b.ask(asked, "phonebank", Answer::Yes, Some(0), Kept::Unknown);
+    b.change(asked, |m| {
+        if let Some(ask) = m.ask.as_mut() {
+            ask.time = NaiveTime::from_hms_opt(12, 0, 0);
+        }
+    });
+    let asked_again = b.meeting(ana, MeetingStatus::Held, at(-4, 9));
+    b.ask(asked_again, "canvass", Answer::Yes, Some(1), Kept::Unknown);
+    b.change(asked_again, |m| {
+        if let Some(ask) = m.ask.as_mut() {
+            ask.time = None;
+        }
+    });
+    let order: Vec<(MeetingId, bool)> = this_week(&b.project, now())
+        .iter()
+        .map(|item| (item.meeting(), matches!(item, WeekItem::Commitment(_))))
+        .collect();
+    assert_eq!(
+        order,
+        vec![
+            (asked, true),
+            (meeting_today, false),
+            (asked_again, true),
+            (meeting_tomorrow, false),
+            (meeting_next_week, false),
+        ]
+    );
+    let lists = follow_up_lists(&b.project, now(), 30);
+    assert_eq!(lists.week, this_week(&b.project, now()));
+}
+
+#[test]
+fn follow_ups_due_this_week_sit_beside_the_overdue_ones_wherever_kept() {
+    let mut b = Builder::new();
+    let ana = b.person("Ana");
+    let meeting = b.meeting(ana, MeetingStatus::Held, at(-3, 9));
+    let overdue = b.follow_up(meeting, "Send notes", -1, Owner::Me, false);
+    let today = b.follow_up(meeting, "Call back", 0, Owner::Them, false);
+    b.follow_up(meeting, "Later", 8, Owner::Me, false);
+    b.follow_up(meeting, "Done", 2, Owner::Me, true);
+    let on_person = b.project.new_follow_up_id();
+    b.change_person(ana, |p| {
+        p.follow_ups.push(FollowUp {
+            id: on_person,
+            what: "Bring the flyer".to_owned(),
+            due: Some(day(3)),
+            owner: Owner::Me,
+            done: false,
+        });
+    });
+    let overdue_ids: Vec<FollowUpId> = overdue_follow_ups(&b.project, now())
+        .iter()
+        .map(|f| f.follow_up)
+        .collect();
+    assert_eq!(overdue_ids, vec![overdue]);
+    let due = follow_ups_due_this_week(&b.project, now());
+    let due_ids: Vec<FollowUpId> = due.iter().map(|f| f.follow_up).collect();
+    // Mine first, then by day.
+    assert_eq!(due_ids, vec![on_person, today]);
+    assert_eq!(due[0].meeting, None);
+    assert_eq!(due[0].person, ana);
+    assert_eq!(due[1].meeting, Some(meeting));
+}
+
+#[test]
+fn a_logged_contact_that_got_through_takes_a_referral_off_the_list() {
+    let mut b = Builder::new();
+    let ana = b.person("Ana");
+    let ben = b.person("Ben");
+    let cy = b.person("Cy");
+    let dee = b.person("Dee");
+    for person in [ben, cy, dee] {
+        b.introduce(ana, person, Some(-10));
+    }
+    use crate::model::ContactOutcome;
+    b.change_person(ben, |p| {
+        p.contacts.push(contact(-2, ContactOutcome::NoAnswer))
+    });
+    b.change_person(cy, |p| p.contacts.push(contact(-1, ContactOutcome::Talked)));
+    b.change_person(dee, |p| p.do_not_contact = true);
+    let found = referred_not_contacted(&b.project, now());
+    let ids: Vec<PersonId> = found.iter().map(|r| r.person).collect();
+    assert_eq!(ids, vec![ben]);
+    assert_eq!(
+        found[0].last_try.as_ref().map(|c| c.outcome),
+        Some(ContactOutcome::NoAnswer)
+    );
+}
+
+#[test]
+fn a_logged_contact_counts_against_gone_quiet_and_do_not_contact_is_left_out() {
+    let mut b = Builder::new();
+    let ana = b.person("Ana");
+    let ben = b.person("Ben");
+    let cy = b.person("Cy");
+    for person in [ana, ben, cy] {
+        b.meeting(person, MeetingStatus::Held, at(-60, 9));
+    }
+    use crate::model::ContactOutcome;
+    b.change_person(ana, |p| {
+        p.contacts.push(contact(-5, ContactOutcome::LeftMessage))
+    });
+    b.change_person(cy, |p| p.do_not_contact = true);
+    let quiet = gone_quiet(&b.project, now(), 30);
+    let ids: Vec<PersonId> = quiet.iter().map(|q| q.person).collect();
+    assert_eq!(ids, vec![ben]);
+    // A contact logged long ago is the last contact, not a reprieve.
+    b.change_person(ana, |p| {
+        p.contacts = vec![contact(-40, ContactOutcome::NoAnswer)]
+    });
+    let quiet = gone_quiet(&b.project, now(), 30);
+    let ana_row = quiet.iter().find(|q| q.person == ana).expect("quiet");
+    assert_eq!(ana_row.last_contact, day(-40));
+}
+
+#[test]
+fn the_agenda_prints_each_list_with_its_count() {
+    let mut b = Builder::new();
+    let ana = b.person("Ana Ruiz");
+    b.meeting(ana, MeetingStatus::Planned, at(-1, 9));
+    let held = b.meeting(ana, MeetingStatus::Held, at(-3, 9));
+    b.follow_up(held, "Send notes", 2, Owner::Me, false);
+    let text = agenda_text(&b.project, now(), 30);
+    assert!(
+        text.starts_with("# Agenda for Sunday 2026-11-22 (Test)"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "## To debrief (1)\n- 2026-11-21 09:00 one-to-one with Ana Ruiz at Union hall\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "## Follow-ups due this week (1)\n- 2026-11-24 Send notes (mine, with Ana Ruiz)\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("## Overdue follow-ups (0)\n(none)\n"),
+        "{text}"
+    );
+    for title in [
+        "To confirm today",
+        "Commitments to check",
+        "Asks waiting for an answer",
+        "Referred, not yet contacted",
+        "Gone quiet",
+    ] {
+        assert!(text.contains(&format!("## {title} (")), "{title} missing");
+    }
+}

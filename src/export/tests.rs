@@ -333,3 +333,60 @@ fn anonymized_leaders_leave_out_role_and_organization() {
             .all(|row| row[1].is_empty() && row[2].is_empty())
     );
 }
+
+#[test]
+fn people_who_asked_not_to_be_contacted_are_left_out_of_every_export() {
+    let mut project = demo();
+    let candidates = leadership(&project).candidates;
+    // A candidate with held meetings and an open one.
+    let flagged = candidates
+        .iter()
+        .copied()
+        .find(|id| {
+            project
+                .meetings
+                .values()
+                .filter(|m| m.person == *id)
+                .count()
+                > 0
+        })
+        .expect("a candidate who was met");
+    let name = project.name_of(flagged).to_owned();
+    let initials = project.people[&flagged].display_initials();
+    let (_, before) = rows(&sheet_csv(&project, ExportOptions::default()).expect("sheet"));
+    assert!(before.iter().any(|row| row[0] == name));
+    if let Some(person) = project.people.get_mut(&flagged) {
+        person.do_not_contact = true;
+    }
+    let options = ExportOptions::default();
+    let render = |format: ExportFormat| format.render(&project, options, now()).expect("export");
+    // No row about them (they may still appear as the one who held a
+    // meeting with someone else).
+    let (_, sheet) = rows(&render(ExportFormat::SheetCsv));
+    assert!(
+        sheet.iter().all(|row| row[0] != name),
+        "the sheet lists {name}"
+    );
+    assert!(sheet.len() < before.len());
+    let calendar = String::from_utf8_lossy(&render(ExportFormat::Calendar)).into_owned();
+    assert!(
+        !calendar.contains(&format!("with {name}")),
+        "the calendar has {name}"
+    );
+    let (_, leader_rows) = rows(&render(ExportFormat::LeadersCsv));
+    assert_eq!(leader_rows.len(), candidates.len() - 1);
+    let position = candidates
+        .iter()
+        .position(|id| *id == flagged)
+        .expect("a candidate");
+    let others: Vec<String> = candidates
+        .iter()
+        .filter(|id| **id != flagged)
+        .filter_map(|id| project.person(*id).map(|p| p.display_initials()))
+        .collect();
+    let listed: Vec<String> = leader_rows.iter().map(|row| row[0].clone()).collect();
+    assert_eq!(
+        listed, others,
+        "{initials} (row {position}) left out, the others in order"
+    );
+}

@@ -228,7 +228,11 @@ pub fn plan_meeting(
 
 /// The day a new follow-up is due by default: [`FOLLOW_UP_DAYS`] after
 /// its meeting, or after today when it has no dated meeting.
-pub fn default_follow_up_due(project: &Project, holder: FollowUpHolder, today: NaiveDate) -> NaiveDate {
+pub fn default_follow_up_due(
+    project: &Project,
+    holder: FollowUpHolder,
+    today: NaiveDate,
+) -> NaiveDate {
     let meeting_day = match holder {
         FollowUpHolder::Meeting(id) => project.meetings.get(&id).and_then(Meeting::date),
         FollowUpHolder::Person(_) => None,

@@ -172,3 +172,166 @@ fn the_prep_card_gathers_what_is_known() {
     assert!(card.contains("They committed to: phonebank"), "{card}");
     assert!(card.contains("Corner café"), "{card}");
 }
+
+fn at(d: u32, hour: u32) -> chrono::NaiveDateTime {
+    day(d).and_time(NaiveTime::from_hms_opt(hour, 0, 0).unwrap_or_default())
+}
+
+#[test]
+fn a_past_planned_date_and_a_future_outcome_are_both_said() {
+    let (project, _, id) = project_with_meeting(Stage::Contacted);
+    let mut meeting = project.meetings[&id].clone();
+    // 20 Nov 18:00 for 45 minutes.
+    assert_eq!(date_warning(&meeting, at(20, 12)), None);
+    assert!(date_warning(&meeting, at(21, 9)).is_some_and(|w| w.contains("time has passed")));
+    meeting.status = MeetingStatus::Held;
+    assert!(date_warning(&meeting, at(18, 9)).is_some_and(|w| w.starts_with("Marked held")));
+    assert_eq!(date_warning(&meeting, at(21, 9)), None);
+    meeting.status = MeetingStatus::NoShow;
+    assert!(date_warning(&meeting, at(18, 9)).is_some_and(|w| w.contains("no-show")));
+    meeting.status = MeetingStatus::Cancelled;
+    assert_eq!(date_warning(&meeting, at(18, 9)), None);
+    assert_eq!(date_warning(&meeting, at(22, 9)), None);
+    meeting.start = None;
+    assert_eq!(date_warning(&meeting, at(22, 9)), None);
+}
+
+#[test]
+fn a_commitment_kept_before_its_day_is_said() {
+    use crate::model::{Ask, Kept};
+    let mut ask = Ask {
+        day: Some(day(25)),
+        kept: Kept::Kept,
+        ..Ask::default()
+    };
+    assert!(kept_warning(&ask, day(20)).is_some_and(|w| w.contains("still ahead")));
+    assert_eq!(kept_warning(&ask, day(25)), None);
+    ask.kept = Kept::Unknown;
+    assert_eq!(kept_warning(&ask, day(20)), None);
+}
+
+#[test]
+fn holding_the_meeting_closes_the_call_to_confirm_it() {
+    use crate::model::{FollowUp, FollowUpId, Owner};
+    let (mut project, _, id) = project_with_meeting(Stage::Contacted);
+    let mut meeting = project.meetings[&id].clone();
+    let item = |raw, what: &str, due| FollowUp {
+        id: FollowUpId(raw),
+        what: what.into(),
+        due: Some(day(due)),
+        owner: Owner::Me,
+        done: false,
+    };
+    meeting.follow_ups = vec![
+        item(900, "Call to confirm the meeting", 19),
+        item(901, "Call to confirm: phonebank", 26),
+        item(902, "Send the flyer", 19),
+    ];
+    Edit::PutMeeting(Box::new(meeting))
+        .apply(&mut project)
+        .expect("put");
+    set_status(&project, id, MeetingStatus::Held)
+        .and_then(|e| e.apply(&mut project))
+        .expect("held");
+    let done: Vec<bool> = project.meetings[&id]
+        .follow_ups
+        .iter()
+        .map(|f| f.done)
+        .collect();
+    assert_eq!(done, vec![true, false, false]);
+}
+
+#[test]
+fn a_referral_ticks_asked_who_else() {
+    let (mut project, _, id) = project_with_meeting(Stage::Met);
+    add_referral(&mut project, id, Referral::New("Ben".into()), day(20))
+        .and_then(|e| e.apply(&mut project))
+        .expect("referral");
+    assert!(project.meetings[&id].checklist.contains(ticks::REFERRALS));
+}
+
+#[test]
+fn the_checklist_follows_the_meetings_fields_and_stays_editable() {
+    use crate::model::SetupChannel;
+    let (project, _, id) = project_with_meeting(Stage::Met);
+    let mut before = project.meetings[&id].clone();
+    before.place.clear();
+    let mut after = before.clone();
+    after.setup = Some(SetupChannel::Phone);
+    follow_checklist(&before, &mut after);
+    assert!(after.checklist.contains(ticks::REACHED_OUT));
+    assert!(!after.checklist.contains(ticks::TIME_AND_PLACE));
+    // The organizer takes the tick off; an unrelated change keeps it off.
+    after.checklist.remove(ticks::REACHED_OUT);
+    let before = after.clone();
+    after.purpose = "Get to know Ana".into();
+    follow_checklist(&before, &mut after);
+    assert!(!after.checklist.contains(ticks::REACHED_OUT));
+    // A place added to a dated meeting: time and place fixed.
+    let before = after.clone();
+    after.place = "Corner café".into();
+    follow_checklist(&before, &mut after);
+    assert!(after.checklist.contains(ticks::TIME_AND_PLACE));
+}
+
+#[test]
+fn logging_a_contact_moves_identified_to_contacted_and_never_down() {
+    use crate::model::{Contact, ContactChannel, ContactOutcome};
+    let (mut project, ana, _) = project_with_meeting(Stage::Identified);
+    let contact = |d, outcome| Contact {
+        at: at(d, 9),
+        channel: ContactChannel::Text,
+        outcome,
+        note: "  try after 5  ".into(),
+    };
+    log_contact(&project, ana, contact(12, ContactOutcome::NoAnswer))
+        .and_then(|e| e.apply(&mut project))
+        .expect("log");
+    let person = &project.people[&ana];
+    assert_eq!(person.stage, Stage::Contacted);
+    assert_eq!(person.contacts[0].note, "try after 5");
+    // Logged out of order, kept in time order; the latest is the last contact.
+    log_contact(&project, ana, contact(10, ContactOutcome::Talked))
+        .and_then(|e| e.apply(&mut project))
+        .expect("log");
+    let person = &project.people[&ana];
+    assert_eq!(person.contacts[0].at, at(10, 9));
+    assert_eq!(person.last_contact().map(|c| c.at), Some(at(12, 9)));
+    let (mut project, ana, _) = project_with_meeting(Stage::Committed);
+    log_contact(&project, ana, contact(12, ContactOutcome::NotInterested))
+        .and_then(|e| e.apply(&mut project))
+        .expect("log");
+    assert_eq!(project.people[&ana].stage, Stage::Committed);
+    assert!(log_contact(&project, PersonId(999), contact(1, ContactOutcome::Talked)).is_err());
+}
+
+#[test]
+fn a_follow_up_can_be_added_to_a_person_and_ticked_by_its_id() {
+    use crate::model::{FollowUpHolder, Owner};
+    let (mut project, ana, id) = project_with_meeting(Stage::Met);
+    let edit = add_follow_up(
+        &mut project,
+        FollowUpHolder::Person(ana),
+        " Bring the flyer ".into(),
+        Owner::Them,
+        Some(day(24)),
+        day(21),
+    )
+    .expect("plan");
+    edit.apply(&mut project).expect("add");
+    let item = project.people[&ana].follow_ups[0].clone();
+    assert_eq!(item.what, "Bring the flyer");
+    assert_eq!(item.due, Some(day(24)));
+    set_follow_up_done(&project, item.id, true)
+        .and_then(|e| e.apply(&mut project))
+        .expect("done");
+    assert!(project.people[&ana].follow_ups[0].done);
+    // The default day: two days after the meeting, never already past.
+    let holder = FollowUpHolder::Meeting(id);
+    assert_eq!(default_follow_up_due(&project, holder, day(10)), day(22));
+    assert_eq!(default_follow_up_due(&project, holder, day(28)), day(30));
+    assert!(
+        add_follow_up(&mut project, holder, "  ".into(), Owner::Me, None, day(1)).is_err(),
+        "an empty follow-up is refused"
+    );
+}

@@ -79,7 +79,11 @@ impl Edit {
 
 fn put_person(project: &mut Project, person: Box<Person>) -> Result<Edit, EditError> {
     let id = person.id;
-    for teammate in person.follow_ups.iter().filter_map(super::follow_up::teammate_of) {
+    for teammate in person
+        .follow_ups
+        .iter()
+        .filter_map(super::follow_up::teammate_of)
+    {
         if teammate != id {
             require_person(project, teammate, "The teammate owing a follow-up,")?;
         }
@@ -132,7 +136,11 @@ fn put_meeting(project: &mut Project, meeting: Box<Meeting>) -> Result<Edit, Edi
         meeting.conducted_by,
         "The person holding the meeting,",
     )?;
-    for teammate in meeting.follow_ups.iter().filter_map(super::follow_up::teammate_of) {
+    for teammate in meeting
+        .follow_ups
+        .iter()
+        .filter_map(super::follow_up::teammate_of)
+    {
         require_person(project, teammate, "The teammate owing a follow-up,")?;
     }
     let id = meeting.id;

@@ -357,7 +357,10 @@ impl Meeting {
 
     /// Planned or confirmed, with no outcome recorded yet.
     pub fn is_open(&self) -> bool {
-        matches!(self.status, MeetingStatus::Planned | MeetingStatus::Confirmed)
+        matches!(
+            self.status,
+            MeetingStatus::Planned | MeetingStatus::Confirmed
+        )
     }
 
     /// Open, and its planned end has passed at `now`: it needs an outcome.

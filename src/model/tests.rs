@@ -318,3 +318,140 @@ fn differences_count_added_removed_and_changed_records() {
     assert_eq!(start.differences(&other), (2, 1, 0));
     assert_eq!(other.differences(&start), (2, 1, 0));
 }
+
+fn owed_by(owner: Owner, raw: u64) -> FollowUp {
+    FollowUp {
+        id: FollowUpId(raw),
+        what: "Send the list".into(),
+        due: Some(day()),
+        owner,
+        done: false,
+    }
+}
+
+#[test]
+fn a_follow_up_owed_by_someone_not_in_the_project_is_refused() {
+    let mut f = fixture();
+    let mut meeting = f.project.meetings[&f.ana_meeting].clone();
+    meeting
+        .follow_ups
+        .push(owed_by(Owner::Teammate(PersonId(999)), 500));
+    let refused = Edit::PutMeeting(Box::new(meeting)).apply(&mut f.project);
+    assert!(matches!(refused, Err(EditError::Dangling(_))));
+    let mut ana = f.project.people[&f.ana].clone();
+    ana.follow_ups
+        .push(owed_by(Owner::Teammate(PersonId(999)), 501));
+    let refused = Edit::PutPerson(Box::new(ana)).apply(&mut f.project);
+    assert!(matches!(refused, Err(EditError::Dangling(_))));
+}
+
+#[test]
+fn deleting_a_teammate_passes_what_they_owed_to_the_organizer() {
+    let mut f = fixture();
+    f.project
+        .meetings
+        .get_mut(&f.ben_meeting)
+        .expect("meeting")
+        .follow_ups
+        .push(owed_by(Owner::Teammate(f.cy), 600));
+    f.project
+        .people
+        .get_mut(&f.dee)
+        .expect("person")
+        .follow_ups
+        .push(owed_by(Owner::Teammate(f.cy), 601));
+    let before = f.project.clone();
+    let edit = delete_person(&f.project, f.cy, IntroductionPolicy::Remove).expect("plan");
+    let inverse = edit.apply(&mut f.project).expect("delete");
+    assert_eq!(
+        f.project.meetings[&f.ben_meeting].follow_ups[0].owner,
+        Owner::Me
+    );
+    assert_eq!(f.project.people[&f.dee].follow_ups[0].owner, Owner::Me);
+    assert_eq!(
+        f.project.meetings[&f.ana_meeting].conducted_by,
+        f.project.me
+    );
+    inverse.apply(&mut f.project).expect("undo");
+    assert_eq!(f.project, before);
+}
+
+#[test]
+fn repair_gives_a_missing_teammates_follow_ups_to_the_organizer_and_unique_ids() {
+    let f = fixture();
+    let mut people: Vec<Person> = f.project.people.values().cloned().collect();
+    let mut meetings: Vec<Meeting> = f.project.meetings.values().cloned().collect();
+    meetings[0]
+        .follow_ups
+        .push(owed_by(Owner::Teammate(PersonId(999)), 700));
+    people[1].follow_ups.push(owed_by(Owner::Me, 700));
+    let (project, warnings) = repair(RawRecords {
+        info: f.project.info.clone(),
+        me: f.project.me,
+        people,
+        meetings,
+        introductions: f.project.introductions.values().cloned().collect(),
+        map_positions: Default::default(),
+    });
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("1 follow-up owed by someone no longer")),
+        "{warnings:?}"
+    );
+    let meeting_item = project.meetings.values().flat_map(|m| &m.follow_ups).next();
+    assert_eq!(meeting_item.map(|f| f.owner), Some(Owner::Me));
+    let person_item = project.people.values().flat_map(|p| &p.follow_ups).next();
+    assert_ne!(person_item.map(|f| f.id), meeting_item.map(|f| f.id));
+}
+
+#[test]
+fn shifting_dates_moves_every_date_by_the_same_days() {
+    let mut f = fixture();
+    let start = day().and_hms_opt(18, 0, 0).unwrap_or_default();
+    {
+        let meeting = f.project.meetings.get_mut(&f.ana_meeting).expect("meeting");
+        meeting.start = Some(start);
+        meeting.follow_ups.push(owed_by(Owner::Me, 800));
+        meeting.ask = Some(Ask {
+            day: Some(day()),
+            second_option: Some(start),
+            ..Ask::default()
+        });
+    }
+    {
+        let ana = f.project.people.get_mut(&f.ana).expect("person");
+        ana.contacts.push(Contact {
+            at: start,
+            ..Contact::default()
+        });
+        ana.follow_ups.push(owed_by(Owner::Me, 801));
+    }
+    f.project.info.reflection.answers.push(DebriefAnswer {
+        prompt: DebriefPrompt::NextSteps,
+        day: day(),
+        text: "Call the team".into(),
+    });
+    f.project.shift_dates(10);
+    let later = day() + chrono::Duration::days(10);
+    let later_start = start + chrono::Duration::days(10);
+    let meeting = &f.project.meetings[&f.ana_meeting];
+    assert_eq!(meeting.start, Some(later_start));
+    assert_eq!(meeting.follow_ups[0].due, Some(later));
+    let ask = meeting.ask.as_ref().expect("ask");
+    assert_eq!(
+        (ask.day, ask.second_option),
+        (Some(later), Some(later_start))
+    );
+    let ana = &f.project.people[&f.ana];
+    assert_eq!(ana.created, Some(later));
+    assert_eq!(ana.contacts[0].at, later_start);
+    assert_eq!(ana.follow_ups[0].due, Some(later));
+    assert!(
+        f.project
+            .introductions
+            .values()
+            .all(|i| i.date == Some(later))
+    );
+    assert_eq!(f.project.info.reflection.answers[0].day, later);
+}

@@ -123,6 +123,14 @@ impl SearchIndex {
                 add(record, field, field, title, text);
             }
             add(record, "Tags", "Tags", title, &person.tags.join(", "));
+            for contact in &person.contacts {
+                // Logged notes have no field of their own to reveal.
+                add(record, "Contact note", "Contact note", title, &contact.note);
+            }
+            for follow_up in &person.follow_ups {
+                let what = &follow_up.what;
+                add(record, "Follow-up", what, title, what);
+            }
         }
         for meeting in project.meetings.values() {
             let record = Record::Meeting(meeting.id);
@@ -171,6 +179,16 @@ impl SearchIndex {
             ("Debrief", "Debrief", &info.reflection.debrief),
         ] {
             add(Record::Project, field, control, &info.name, text);
+        }
+        for answer in &info.reflection.answers {
+            let prompt = answer.prompt.title();
+            add(
+                Record::Project,
+                "Team debrief",
+                prompt,
+                &info.name,
+                &answer.text,
+            );
         }
         Self { fields }
     }

@@ -51,7 +51,7 @@ pub fn ask_builder_ui(
     let composed = ask::compose(&AskDraft::from_ask(ask, first_name, meeting_day));
     preview_ui(ui, ask, &composed, changes);
     wording_ui(ui, ask, changes);
-    answer_ui(ui, ask, id, meeting_day, changes, commands);
+    answer_ui(ui, ask, id, (meeting_day, today), changes, commands);
     // An ask nobody touched stays absent from the file.
     if *ask == Ask::default() {
         draft.ask = None;
@@ -288,7 +288,7 @@ fn answer_ui(
     ui: &mut Ui,
     ask: &mut Ask,
     id: crate::model::MeetingId,
-    meeting_day: chrono::NaiveDate,
+    (meeting_day, today): (chrono::NaiveDate, chrono::NaiveDate),
     changes: &mut FieldChanges,
     commands: &mut Commands,
 ) {
@@ -339,5 +339,8 @@ fn answer_ui(
                 }
             }
         });
+        if let Some(warning) = crate::meeting::rules::kept_warning(ask, today) {
+            ui.colored_label(ui.visuals().warn_fg_color, warning);
+        }
     }
 }

@@ -62,7 +62,11 @@ pub fn contact_log_ui(
     ui.horizontal_wrapped(|ui| {
         ui.weak("What came of it");
         for outcome in ContactOutcome::ALL {
-            let name = format!("Log {}: {}", channel.label().to_lowercase(), outcome.label());
+            let name = format!(
+                "Log {}: {}",
+                channel.label().to_lowercase(),
+                outcome.label()
+            );
             let response = ui.button(outcome.label());
             response.widget_info(|| {
                 egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, &name)

@@ -67,9 +67,8 @@ pub fn owner_ui(
         })
         .response;
     let spoken = format!("Owed by: {shown}");
-    response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, &spoken)
-    });
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, &spoken));
     *owner != before
 }
 
@@ -129,9 +128,9 @@ pub fn add_ui(
         ui.weak("owed by");
         owner_ui(ui, ("new", holder), project, them, &mut draft.owner);
         ui.weak("due");
-        let mut due = draft
-            .due
-            .unwrap_or_else(|| crate::meeting::rules::default_follow_up_due(project, holder, today));
+        let mut due = draft.due.unwrap_or_else(|| {
+            crate::meeting::rules::default_follow_up_due(project, holder, today)
+        });
         if crate::ui::date_time::date_ui(ui, "Due date of the new follow-up", &mut due, today) {
             draft.due = Some(due);
         }

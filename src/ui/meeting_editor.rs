@@ -8,8 +8,7 @@ use crate::meeting::checklist::{self, Section};
 use crate::meeting::questions::NoteField;
 use crate::meeting::rules;
 use crate::model::{
-    Edit, IntroductionId, Meeting, MeetingId, MeetingKind, MeetingStatus, Project,
-    SetupChannel,
+    Edit, IntroductionId, Meeting, MeetingId, MeetingKind, MeetingStatus, Project, SetupChannel,
 };
 
 use super::date_time::{date_ui, time_ui};
@@ -499,5 +498,13 @@ fn follow_ups_ui(
     let them = Some(draft.person);
     follow_ups::rows_ui(ui, project, them, &mut draft.follow_ups, today, changes);
     let holder = crate::model::FollowUpHolder::Meeting(draft.id);
-    follow_ups::add_ui(ui, project, holder, them, &mut editor.new_follow_up, today, commands);
+    follow_ups::add_ui(
+        ui,
+        project,
+        holder,
+        them,
+        &mut editor.new_follow_up,
+        today,
+        commands,
+    );
 }

@@ -75,7 +75,15 @@ pub fn person_editor_ui(
         ui.add_space(8.0);
         meetings_ui(ui, project, &links, commands);
         ui.add_space(8.0);
-        person_follow_ups_ui(ui, project, &mut draft, now.date(), editor, &mut changes, commands);
+        person_follow_ups_ui(
+            ui,
+            project,
+            &mut draft,
+            now.date(),
+            editor,
+            &mut changes,
+            commands,
+        );
         match draft.created {
             Some(day) => ui.weak(format!("Added {}", crate::dates::style().date(day))),
             None => ui.weak("Date added unknown"),
@@ -130,7 +138,15 @@ fn person_follow_ups_ui(
     let them = (draft.id != project.me).then_some(draft.id);
     follow_ups::rows_ui(ui, project, them, &mut draft.follow_ups, today, changes);
     let holder = crate::model::FollowUpHolder::Person(draft.id);
-    follow_ups::add_ui(ui, project, holder, them, &mut editor.new_follow_up, today, commands);
+    follow_ups::add_ui(
+        ui,
+        project,
+        holder,
+        them,
+        &mut editor.new_follow_up,
+        today,
+        commands,
+    );
 }
 
 /// The person's one-to-ones, each opening the meeting editor (and its ask).

@@ -654,3 +654,32 @@ fn a_damaged_file_without_a_backup_says_so_plainly() {
         "{prompts:?}"
     );
 }
+
+#[test]
+fn the_demo_opens_around_any_today_with_meetings_ahead_and_to_debrief() {
+    let mut day = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap_or_default();
+    let last = chrono::NaiveDate::from_ymd_opt(2031, 12, 31).unwrap_or_default();
+    while day <= last {
+        let doc = Workspace::demo_document_on(day);
+        assert!(!doc.is_dirty(), "moving the dates is not an edit");
+        let now = day.and_hms_opt(10, 0, 0).unwrap_or_default();
+        let next = doc
+            .project
+            .meetings
+            .values()
+            .filter(|m| m.is_open())
+            .filter_map(|m| m.start)
+            .filter(|start| *start > now)
+            .min();
+        assert!(next.is_some(), "no meeting ahead on {day}");
+        let lists = crate::dashboard::follow_up_lists(&doc.project, now, 30);
+        assert_eq!(lists.to_confirm.len(), 1, "tomorrow's call on {day}");
+        assert_eq!(lists.to_debrief.len(), 0, "{day}");
+        day += chrono::Duration::days(97);
+    }
+    // The demo as written is around its own day.
+    assert_eq!(
+        Workspace::demo_document_on(DEMO_TODAY).project,
+        Workspace::demo_document().project
+    );
+}

@@ -330,8 +330,12 @@ impl Rows<'_> {
         let mut ticked = None;
         let mut undone = None;
         section_ui(ui, words.title, items.len(), words.empty, |ui| {
-            rows_ui(ui, words.noun, rows.len(), marks.expanded, |ui, i| {
-                match &rows[i] {
+            rows_ui(
+                ui,
+                words.noun,
+                rows.len(),
+                marks.expanded,
+                |ui, i| match &rows[i] {
                     OverdueRow::Owed(item) => {
                         if self.owed_row_ui(ui, item) {
                             ticked = Some(((*item).clone(), i));
@@ -342,8 +346,8 @@ impl Rows<'_> {
                             undone = Some(entry.item.follow_up);
                         }
                     }
-                }
-            });
+                },
+            );
         });
         if let Some((item, index)) = ticked {
             self.commands
@@ -408,12 +412,7 @@ impl Rows<'_> {
         .inner
     }
 
-    fn week_ui(
-        &mut self,
-        ui: &mut Ui,
-        items: &[WeekItem],
-        expanded: &mut BTreeSet<&'static str>,
-    ) {
+    fn week_ui(&mut self, ui: &mut Ui, items: &[WeekItem], expanded: &mut BTreeSet<&'static str>) {
         section_ui(
             ui,
             "Today and the next 7 days",
@@ -510,9 +509,21 @@ impl Rows<'_> {
                 style.day_time(item.start, chrono::Datelike::year(&now))
             );
             for (status, text, hint) in [
-                (MeetingStatus::Held, "Held", "Mark it held and write the notes"),
-                (MeetingStatus::NoShow, "No-show", "They did not come: plan again"),
-                (MeetingStatus::Cancelled, "Cancelled", "Called off by either side"),
+                (
+                    MeetingStatus::Held,
+                    "Held",
+                    "Mark it held and write the notes",
+                ),
+                (
+                    MeetingStatus::NoShow,
+                    "No-show",
+                    "They did not come: plan again",
+                ),
+                (
+                    MeetingStatus::Cancelled,
+                    "Cancelled",
+                    "Called off by either side",
+                ),
             ] {
                 if row_button_ui(ui, text, &format!("{text}: {which}"))
                     .on_hover_text(hint)

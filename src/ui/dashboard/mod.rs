@@ -133,13 +133,9 @@ pub fn dashboard_ui(
                     DashboardTab::Trends => {
                         trends::trends_ui(ui, project, revision, now, &mut state.trends)
                     }
-                    DashboardTab::Sentence => sentence::sentence_ui(
-                        ui,
-                        project,
-                        now.date(),
-                        &mut state.debrief,
-                        commands,
-                    ),
+                    DashboardTab::Sentence => {
+                        sentence::sentence_ui(ui, project, now.date(), &mut state.debrief, commands)
+                    }
                 }
                 crate::ui::focus::follow_focus(ui);
             });

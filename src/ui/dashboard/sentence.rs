@@ -104,7 +104,9 @@ fn debrief_prompts_ui(
     commands: &mut Commands,
 ) {
     ui.heading("Team debrief");
-    ui.weak("After a round of one-to-ones, answer these together. Each answer is kept with its day.");
+    ui.weak(
+        "After a round of one-to-ones, answer these together. Each answer is kept with its day.",
+    );
     for prompt in DebriefPrompt::ALL {
         ui.add_space(6.0);
         ui.strong(prompt.title());
