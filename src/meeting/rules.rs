@@ -448,18 +448,26 @@ fn push_history(project: &Project, meeting: &Meeting, card: &mut String) {
         }
     }
     let mut open = Vec::new();
-    for m in earlier.iter().chain(std::iter::once(&meeting)) {
-        for follow_up in m.follow_ups.iter().filter(|f| !f.done) {
-            let who = match follow_up.owner {
-                crate::model::Owner::Me => "I owe".to_owned(),
-                crate::model::Owner::Them => "They owe".to_owned(),
-                crate::model::Owner::Teammate(id) => format!("{} owes", project.name_of(id)),
-            };
-            let due = follow_up
-                .due
-                .map_or_else(String::new, |d| format!(" (due {d})"));
-            open.push(format!("  {who}: {}{due}", follow_up.what));
-        }
+    let on_person = project
+        .person(meeting.person)
+        .map(|p| p.follow_ups.as_slice())
+        .unwrap_or_default();
+    let meetings = earlier.iter().chain(std::iter::once(&meeting));
+    let follow_ups = on_person
+        .iter()
+        .chain(meetings.clone().flat_map(|m| m.follow_ups.iter()));
+    for follow_up in follow_ups.filter(|f| !f.done) {
+        let who = match follow_up.owner {
+            crate::model::Owner::Me => "I owe".to_owned(),
+            crate::model::Owner::Them => "They owe".to_owned(),
+            crate::model::Owner::Teammate(id) => format!("{} owes", project.name_of(id)),
+        };
+        let due = follow_up
+            .due
+            .map_or_else(String::new, |d| format!(" (due {d})"));
+        open.push(format!("  {who}: {}{due}", follow_up.what));
+    }
+    for m in meetings {
         if let Some(ask) = &m.ask {
             match &ask.answer {
                 Answer::Pending | Answer::NotYet => {

@@ -335,3 +335,27 @@ fn a_follow_up_can_be_added_to_a_person_and_ticked_by_its_id() {
         "an empty follow-up is refused"
     );
 }
+
+#[test]
+fn the_prep_card_shows_the_last_contact_and_follow_ups_kept_on_the_person() {
+    use crate::model::{Contact, ContactChannel, ContactOutcome, FollowUp, FollowUpId, Owner};
+    let (mut project, ana, id) = project_with_meeting(Stage::Contacted);
+    let mut person = project.people[&ana].clone();
+    person.contacts.push(Contact {
+        at: at(12, 9),
+        channel: ContactChannel::Door,
+        outcome: ContactOutcome::Talked,
+        note: String::new(),
+    });
+    person.follow_ups.push(FollowUp {
+        id: FollowUpId(950),
+        what: "Bring the petition".into(),
+        due: Some(day(21)),
+        owner: Owner::Them,
+        done: false,
+    });
+    Edit::PutPerson(Box::new(person)).apply(&mut project).expect("put");
+    let card = prep_card(&project, id).expect("card");
+    assert!(card.contains("Last contact: ") && card.contains("(Door, talked)"), "{card}");
+    assert!(card.contains("They owe: Bring the petition (due 2026-11-21)"), "{card}");
+}
