@@ -344,3 +344,15 @@ fn a_debrief_answer_is_kept_with_its_day() {
         "the box is ready for the next round"
     );
 }
+
+#[test]
+fn the_meetings_list_marks_the_ones_to_debrief() {
+    let mut harness = thursday_morning();
+    harness.state_mut().views.view = View::Meetings;
+    harness.run();
+    let marked = harness
+        .query_all_by(|n| n.label().is_some_and(|l| l.ends_with(", to debrief")))
+        .count();
+    assert_eq!(marked, 3, "Linh, Kevin and Marcus");
+    harness.get_by_label_contains("Kevin Tran\nTue 24 Nov, 12:30 · Planned, to debrief");
+}

@@ -164,7 +164,12 @@ impl Views {
             let lists = crate::dashboard::follow_up_lists(&doc.project, now, 30);
             let (people, meetings, introductions) = doc.project.counts();
             Badges {
-                due_today: lists.overdue.len() + lists.to_confirm.len() + lists.unresolved.len(),
+                // What needs doing now: a meeting to debrief counts like an
+                // overdue follow-up.
+                due_today: lists.to_debrief.len()
+                    + lists.overdue.len()
+                    + lists.to_confirm.len()
+                    + lists.unresolved.len(),
                 people,
                 meetings,
                 introductions,

@@ -354,8 +354,16 @@ fn the_prep_card_shows_the_last_contact_and_follow_ups_kept_on_the_person() {
         owner: Owner::Them,
         done: false,
     });
-    Edit::PutPerson(Box::new(person)).apply(&mut project).expect("put");
+    Edit::PutPerson(Box::new(person))
+        .apply(&mut project)
+        .expect("put");
     let card = prep_card(&project, id).expect("card");
-    assert!(card.contains("Last contact: ") && card.contains("(Door, talked)"), "{card}");
-    assert!(card.contains("They owe: Bring the petition (due 2026-11-21)"), "{card}");
+    assert!(
+        card.contains("Last contact: ") && card.contains("(Door, talked)"),
+        "{card}"
+    );
+    assert!(
+        card.contains("They owe: Bring the petition (due 2026-11-21)"),
+        "{card}"
+    );
 }

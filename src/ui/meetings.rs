@@ -120,9 +120,18 @@ fn meeting_row_ui(
     let upcoming = meeting.start.is_none_or(|s| s >= now);
     let name = project.name_of(meeting.person);
     let shown = super::widgets::shortened(name, super::widgets::NAME_CHARS);
-    let text = format!("{shown}\n{when} · {}", meeting.status.label());
+    let awaits = meeting.awaits_debrief(now);
+    let status = if awaits {
+        // Still "planned" after its time: say what it needs.
+        format!("{}, to debrief", meeting.status.label())
+    } else {
+        meeting.status.label().to_owned()
+    };
+    let text = format!("{shown}\n{when} · {status}");
     let mut rich = egui::RichText::new(text);
-    if !upcoming {
+    if awaits {
+        rich = rich.color(ui.visuals().warn_fg_color);
+    } else if !upcoming {
         rich = rich.weak();
     }
     let mut response =
