@@ -362,3 +362,49 @@ fn saving_through_a_link_updates_the_linked_file() {
         "the .bak sits beside the real file"
     );
 }
+
+#[test]
+fn contacts_follow_ups_on_people_and_debrief_answers_round_trip() {
+    use crate::model::{
+        Contact, ContactChannel, ContactOutcome, DebriefAnswer, DebriefPrompt, FollowUp,
+        FollowUpId, Owner,
+    };
+    let mut project = demo();
+    let teammate = project
+        .people
+        .values()
+        .find(|p| p.leadership_team && p.id != project.me)
+        .map(|p| p.id)
+        .expect("a teammate");
+    let raw = project.new_follow_up_id().0;
+    let someone = project
+        .people
+        .values_mut()
+        .find(|p| !p.leadership_team)
+        .expect("a person");
+    someone.do_not_contact = true;
+    someone.contacts.push(Contact {
+        at: chrono::NaiveDate::from_ymd_opt(2026, 11, 20)
+            .and_then(|d| d.and_hms_opt(18, 5, 0))
+            .unwrap_or_default(),
+        channel: ContactChannel::Door,
+        outcome: ContactOutcome::NotInterested,
+        note: "Said \"not now\", try in spring".into(),
+    });
+    someone.follow_ups.push(FollowUp {
+        id: FollowUpId(raw),
+        what: "Drop off the flyer".into(),
+        due: chrono::NaiveDate::from_ymd_opt(2026, 11, 27),
+        owner: Owner::Teammate(teammate),
+        done: false,
+    });
+    project.info.reflection.answers.push(DebriefAnswer {
+        prompt: DebriefPrompt::WhoToSelect,
+        day: chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default(),
+        text: "Linh: the night shift trusts her".into(),
+    });
+    let loaded = round_trip(&project);
+    assert_eq!(loaded, project);
+    let text = to_ron_string(&project).expect("text");
+    assert!(text.contains("Teammate("), "{}", &text[..200]);
+}
