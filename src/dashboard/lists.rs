@@ -1,7 +1,7 @@
 //! The dashboard's lists. Each item carries the ids needed to open the
 //! record it comes from.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 
@@ -154,61 +154,76 @@ fn upcoming(meeting: &Meeting, start: NaiveDateTime) -> Upcoming {
     }
 }
 
+/// The open (planned or confirmed) meetings sorted by what they need: one
+/// pass over the meetings, shared by three lists.
+#[derive(Default)]
+struct OpenMeetings {
+    /// Not yet over, from now through the next seven days, soonest first.
+    upcoming: Vec<Upcoming>,
+    /// Over with no outcome, oldest first.
+    to_debrief: Vec<Upcoming>,
+    /// With no date, in the order they were added.
+    undated: Vec<Undated>,
+}
+
+fn open_meetings(project: &Project, now: NaiveDateTime) -> OpenMeetings {
+    let last = now.date() + Duration::days(WEEK_AHEAD_DAYS);
+    let mut found = OpenMeetings::default();
+    for meeting in project.meetings.values().filter(|m| is_open(m)) {
+        match meeting.start {
+            None => found.undated.push(Undated {
+                meeting: meeting.id,
+                person: meeting.person,
+            }),
+            Some(start) if meeting.awaits_debrief(now) => {
+                found.to_debrief.push(upcoming(meeting, start));
+            }
+            Some(start) if start.date() >= now.date() && start.date() <= last => {
+                found.upcoming.push(upcoming(meeting, start));
+            }
+            Some(_) => {}
+        }
+    }
+    found
+        .upcoming
+        .sort_by_key(|item| (item.start, item.meeting));
+    found
+        .to_debrief
+        .sort_by_key(|item| (item.start, item.meeting));
+    found
+}
+
 /// Planned and confirmed meetings not yet over, from now through the next
 /// seven days, soonest first.
 pub fn meetings_this_week(project: &Project, now: NaiveDateTime) -> Vec<Upcoming> {
-    let last = now.date() + Duration::days(WEEK_AHEAD_DAYS);
-    let mut upcoming: Vec<Upcoming> = project
-        .meetings
-        .values()
-        .filter(|meeting| is_open(meeting) && !meeting.awaits_debrief(now))
-        .filter_map(|meeting| {
-            let start = meeting.start?;
-            (start.date() >= now.date() && start.date() <= last)
-                .then(|| self::upcoming(meeting, start))
-        })
-        .collect();
-    upcoming.sort_by_key(|item| (item.start, item.meeting));
-    upcoming
+    open_meetings(project, now).upcoming
 }
 
 /// Planned or confirmed meetings whose time has passed with no outcome
 /// recorded: held, no-show or cancelled is still to be said. Oldest first.
 pub fn to_debrief(project: &Project, now: NaiveDateTime) -> Vec<Upcoming> {
-    let mut found: Vec<Upcoming> = project
-        .meetings
-        .values()
-        .filter(|meeting| meeting.awaits_debrief(now))
-        .filter_map(|meeting| Some(upcoming(meeting, meeting.start?)))
-        .collect();
-    found.sort_by_key(|item| (item.start, item.meeting));
-    found
+    open_meetings(project, now).to_debrief
 }
 
 /// Planned meetings with no date yet, in the order they were added.
 pub fn no_date_yet(project: &Project) -> Vec<Undated> {
-    project
-        .meetings
-        .values()
-        .filter(|meeting| is_open(meeting) && meeting.start.is_none())
-        .map(|meeting| Undated {
-            meeting: meeting.id,
-            person: meeting.person,
-        })
-        .collect()
+    open_meetings(project, NaiveDateTime::MIN).undated
 }
 
 /// Meetings and commitments from now through the next seven days, merged
 /// in time order.
 pub fn this_week(project: &Project, now: NaiveDateTime) -> Vec<WeekItem> {
-    let mut items: Vec<WeekItem> = meetings_this_week(project, now)
+    merge_week(
+        meetings_this_week(project, now),
+        commitments_this_week(project, now),
+    )
+}
+
+fn merge_week(meetings: Vec<Upcoming>, commitments: Vec<Commitment>) -> Vec<WeekItem> {
+    let mut items: Vec<WeekItem> = meetings
         .into_iter()
         .map(WeekItem::Meeting)
-        .chain(
-            commitments_this_week(project, now)
-                .into_iter()
-                .map(WeekItem::Commitment),
-        )
+        .chain(commitments.into_iter().map(WeekItem::Commitment))
         .collect();
     items.sort_by_key(|item| (item.when(), item.meeting()));
     items
@@ -285,8 +300,12 @@ pub fn commitments_unresolved(project: &Project, now: NaiveDateTime) -> Vec<Comm
     found
 }
 
-/// Every follow-up not done and dated, wherever it is kept.
-fn open_follow_ups(project: &Project) -> impl Iterator<Item = FollowUpDue> + '_ {
+/// Calls `each` with every follow-up not done and dated, wherever it is
+/// kept, and the meeting and person it belongs to.
+fn each_open_follow_up<'a>(
+    project: &'a Project,
+    mut each: impl FnMut(Option<MeetingId>, PersonId, &'a crate::model::FollowUp, NaiveDate),
+) {
     let in_meetings = project.meetings.values().flat_map(|meeting| {
         meeting
             .follow_ups
@@ -299,44 +318,55 @@ fn open_follow_ups(project: &Project) -> impl Iterator<Item = FollowUpDue> + '_ 
             .iter()
             .map(move |item| (None, person.id, item))
     });
-    in_meetings
-        .chain(on_people)
-        .filter_map(|(meeting, person, item)| {
-            let due = item.due?;
-            (!item.done).then(|| FollowUpDue {
-                meeting,
-                follow_up: item.id,
-                person,
-                what: item.what.clone(),
-                due,
-                owner: item.owner,
-            })
-        })
+    for (meeting, person, item) in in_meetings.chain(on_people) {
+        if let (false, Some(due)) = (item.done, item.due) {
+            each(meeting, person, item, due);
+        }
+    }
 }
 
-/// Follow-ups not done whose due day is in `days`: the organizer's own
-/// first, then by day.
-fn follow_ups_due(project: &Project, days: impl Fn(NaiveDate) -> bool) -> Vec<FollowUpDue> {
-    let mut found: Vec<FollowUpDue> = open_follow_ups(project)
-        .filter(|item| days(item.due))
-        .collect();
-    found.sort_by_key(|item| (item.owner != Owner::Me, item.due, item.follow_up));
-    found
+/// Follow-ups not done, overdue and due from today through the next seven
+/// days, in one pass: the organizer's own first, then by day.
+fn follow_ups_by_due(
+    project: &Project,
+    now: NaiveDateTime,
+) -> (Vec<FollowUpDue>, Vec<FollowUpDue>) {
+    let today = now.date();
+    let last = today + Duration::days(WEEK_AHEAD_DAYS);
+    let (mut overdue, mut due_soon) = (Vec::new(), Vec::new());
+    each_open_follow_up(project, |meeting, person, item, due| {
+        let list = if due < today {
+            &mut overdue
+        } else if due <= last {
+            &mut due_soon
+        } else {
+            return;
+        };
+        list.push(FollowUpDue {
+            meeting,
+            follow_up: item.id,
+            person,
+            what: item.what.clone(),
+            due,
+            owner: item.owner,
+        });
+    });
+    for list in [&mut overdue, &mut due_soon] {
+        list.sort_by_key(|item| (item.owner != Owner::Me, item.due, item.follow_up));
+    }
+    (overdue, due_soon)
 }
 
 /// Follow-up items not done whose due day is before today: the
 /// organizer's own first, then the oldest.
 pub fn overdue_follow_ups(project: &Project, now: NaiveDateTime) -> Vec<FollowUpDue> {
-    let today = now.date();
-    follow_ups_due(project, |due| due < today)
+    follow_ups_by_due(project, now).0
 }
 
 /// Follow-up items not done due from today through the next seven days:
 /// the organizer's own first, then the soonest.
 pub fn follow_ups_due_this_week(project: &Project, now: NaiveDateTime) -> Vec<FollowUpDue> {
-    let today = now.date();
-    let last = today + Duration::days(WEEK_AHEAD_DAYS);
-    follow_ups_due(project, |due| due >= today && due <= last)
+    follow_ups_by_due(project, now).1
 }
 
 /// Asks made (an action or wording written) with no answer yet or a
@@ -363,12 +393,6 @@ pub fn waiting_asks(project: &Project, _now: NaiveDateTime) -> Vec<WaitingAsk> {
     found
 }
 
-/// Whether a person is to be left out of outreach lists: missing, the
-/// organizer, or asked not to be contacted.
-fn out_of_outreach(project: &Project, id: PersonId) -> bool {
-    id == project.me || project.person(id).is_none_or(|p| p.do_not_contact)
-}
-
 /// People introduced to the organizer who have no meeting at all yet
 /// (planned or held) and were not reached by any logged contact, oldest
 /// introduction first. The organizer and people not to be contacted are
@@ -378,10 +402,10 @@ pub fn referred_not_contacted(project: &Project, _now: NaiveDateTime) -> Vec<Ref
     let mut first: BTreeMap<PersonId, Referral> = BTreeMap::new();
     for intro in project.introductions.values() {
         let person = intro.introduced;
-        if out_of_outreach(project, person) || with_meetings.contains(&person) {
+        if person == project.me || with_meetings.contains(&person) {
             continue;
         }
-        let Some(record) = project.person(person) else {
+        let Some(record) = project.person(person).filter(|p| !p.do_not_contact) else {
             continue;
         };
         if record.contacts.iter().any(|c| c.outcome.reached()) {
@@ -415,36 +439,35 @@ pub fn referred_not_contacted(project: &Project, _now: NaiveDateTime) -> Vec<Ref
 /// `days` days, longest silence first; people not to be contacted are left
 /// out. Someone with a meeting planned ahead is not quiet.
 pub fn gone_quiet(project: &Project, now: NaiveDateTime, days: u32) -> Vec<QuietPerson> {
+    /// What one pass over the meetings learns of a person.
+    #[derive(Default)]
+    struct Seen {
+        met: bool,
+        planned_ahead: bool,
+        last: Option<NaiveDate>,
+    }
     let today = now.date();
-    let mut by_person: BTreeMap<PersonId, Vec<&Meeting>> = BTreeMap::new();
+    let mut by_person: HashMap<PersonId, Seen> = HashMap::new();
     for meeting in project.meetings.values() {
-        by_person.entry(meeting.person).or_default().push(meeting);
+        let seen = by_person.entry(meeting.person).or_default();
+        seen.met |= meeting.status == MeetingStatus::Held;
+        seen.planned_ahead |= is_open(meeting) && meeting.date().is_some_and(|d| d >= today);
+        let days = meeting
+            .date()
+            .into_iter()
+            .chain(meeting.follow_ups.iter().filter_map(|f| f.due));
+        seen.last = seen.last.max(days.filter(|day| *day <= today).max());
     }
     let mut found: Vec<QuietPerson> = by_person
         .into_iter()
-        .filter(|(id, _)| !out_of_outreach(project, *id))
-        .filter_map(|(id, theirs)| {
-            let met = theirs.iter().any(|m| m.status == MeetingStatus::Held);
-            let planned_ahead = theirs
-                .iter()
-                .any(|m| is_open(m) && m.date().is_some_and(|d| d >= today));
-            if !met || planned_ahead {
+        .filter(|(_, seen)| seen.met && !seen.planned_ahead)
+        .filter_map(|(id, seen)| {
+            let person = project.person(id).filter(|p| !p.do_not_contact)?;
+            if id == project.me {
                 return None;
             }
-            let logged = project
-                .person(id)
-                .into_iter()
-                .flat_map(|p| p.contacts.iter().map(|c| c.at.date()));
-            let last_contact = theirs
-                .iter()
-                .flat_map(|m| {
-                    m.date()
-                        .into_iter()
-                        .chain(m.follow_ups.iter().filter_map(|f| f.due))
-                })
-                .chain(logged)
-                .filter(|day| *day <= today)
-                .max()?;
+            let logged = person.contacts.iter().map(|c| c.at.date());
+            let last_contact = seen.last.max(logged.filter(|day| *day <= today).max())?;
             let silence = (today - last_contact).num_days();
             (silence >= i64::from(days)).then_some(QuietPerson {
                 person: id,
@@ -486,14 +509,15 @@ pub struct FollowUpLists {
 /// The follow-up tab's lists at `now`, with "gone quiet" after `quiet_days`;
 /// each is the same as its own function's.
 pub fn follow_up_lists(project: &Project, now: NaiveDateTime, quiet_days: u32) -> FollowUpLists {
-    let meetings = meetings_this_week(project, now);
+    let open = open_meetings(project, now);
+    let (overdue, due_this_week) = follow_ups_by_due(project, now);
     FollowUpLists {
-        to_debrief: to_debrief(project, now),
-        to_confirm: unconfirmed_tomorrow(&meetings, now),
-        overdue: overdue_follow_ups(project, now),
-        due_this_week: follow_ups_due_this_week(project, now),
-        week: this_week(project, now),
-        no_date: no_date_yet(project),
+        to_confirm: unconfirmed_tomorrow(&open.upcoming, now),
+        to_debrief: open.to_debrief,
+        overdue,
+        due_this_week,
+        week: merge_week(open.upcoming, commitments_this_week(project, now)),
+        no_date: open.undated,
         unresolved: commitments_unresolved(project, now),
         waiting: waiting_asks(project, now),
         referred: referred_not_contacted(project, now),
