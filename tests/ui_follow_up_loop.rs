@@ -356,3 +356,16 @@ fn the_meetings_list_marks_the_ones_to_debrief() {
     assert_eq!(marked, 3, "Linh, Kevin and Marcus");
     harness.get_by_label_contains("Kevin Tran\nTue 24 Nov, 12:30 · Planned, to debrief");
 }
+
+#[test]
+fn a_day_of_another_year_carries_its_year() {
+    let mut harness = dashboard_harness();
+    let at = chrono::NaiveDate::from_ymd_opt(2027, 1, 5)
+        .and_then(|d| d.and_hms_opt(10, 0, 0))
+        .expect("a valid date");
+    harness.state_mut().workspace.clock = Clock::fixed(at);
+    harness.run();
+    // The row's day, and the name of its buttons.
+    harness.get_by_label("Tue 24 Nov 2026, 12:30");
+    assert!(harness.query_by_label("Tue 24 Nov, 12:30").is_none());
+}

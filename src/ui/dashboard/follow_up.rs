@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use chrono::{NaiveDate, NaiveDateTime, Timelike};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 use egui::Ui;
 
 use super::{DashboardView, open_meeting_button_ui, person_link_ui, row_button_ui, rows_ui};
@@ -124,6 +124,8 @@ fn day_text(day: NaiveDate, now: NaiveDateTime) -> String {
         0 => "Today".to_owned(),
         1 => "Tomorrow".to_owned(),
         -1 => "Yesterday".to_owned(),
+        // Another year's "Wed 1 Jan" would read as this year's.
+        _ if day.year() != today.year() => crate::dates::style().day_and_year(day),
         _ => crate::dates::style().day(day),
     }
 }
