@@ -369,3 +369,19 @@ fn a_day_of_another_year_carries_its_year() {
     harness.get_by_label("Tue 24 Nov 2026, 12:30");
     assert!(harness.query_by_label("Tue 24 Nov, 12:30").is_none());
 }
+
+#[test]
+fn the_debrief_buttons_stand_in_one_column() {
+    let harness = thursday_morning();
+    let lefts: Vec<f32> = harness
+        .query_all_by(|n| {
+            n.role() == Role::Button && n.label().is_some_and(|l| l.starts_with("Held: "))
+        })
+        .map(|n| n.rect().min.x)
+        .collect();
+    assert_eq!(lefts.len(), 3);
+    assert!(
+        lefts.iter().all(|x| (x - lefts[0]).abs() < 0.5),
+        "Held buttons at {lefts:?}"
+    );
+}

@@ -492,19 +492,12 @@ impl Rows<'_> {
         );
     }
 
+    /// The outcome buttons lead the row, so they stand in one column
+    /// whatever the length of the name after them.
     fn debrief_row_ui(&mut self, ui: &mut Ui, item: &Upcoming) {
         let now = self.now;
-        ui.horizontal_wrapped(|ui| {
+        ui.horizontal(|ui| {
             let style = crate::dates::style();
-            ui.label(format!(
-                "{}, {}",
-                day_text(item.start.date(), now),
-                style.time(item.start.time())
-            ));
-            self.link_ui(ui, item.person);
-            if !item.place.is_empty() {
-                ui.weak(format!("at {}", item.place));
-            }
             let which = format!(
                 "the one-to-one with {} on {}",
                 self.project.name_of(item.person),
@@ -533,6 +526,15 @@ impl Rows<'_> {
                 {
                     self.commands.push(Command::Debrief(item.meeting, status));
                 }
+            }
+            ui.label(format!(
+                "{}, {}",
+                day_text(item.start.date(), now),
+                style.time(item.start.time())
+            ));
+            self.link_ui(ui, item.person);
+            if !item.place.is_empty() {
+                ui.weak(format!("at {}", item.place));
             }
         });
     }
@@ -728,7 +730,7 @@ impl Rows<'_> {
                         ui.weak("introduced by");
                         self.link_ui(ui, item.introduced_by);
                         if let Some(since) = item.since {
-                            ui.weak(format!("on {}", crate::dates::style().short(since)));
+                            ui.weak(format!("on {}", day_text(since, self.now)));
                         }
                         if let Some(tried) = &item.last_try {
                             ui.weak(format!(
@@ -777,7 +779,7 @@ impl Rows<'_> {
                 self.link_ui(ui, item.person);
                 ui.weak(format!(
                     "last contact {} ({} days)",
-                    crate::dates::style().short(item.last_contact),
+                    day_text(item.last_contact, self.now),
                     item.days
                 ));
                 let name = format!(
