@@ -96,15 +96,12 @@ fn parse_agenda(args: &[String]) -> Result<Mode, String> {
 /// repaired file first).
 pub fn agenda(project: &Path, now: NaiveDateTime) -> Result<String, String> {
     let loaded = store::load(project).map_err(|error| format!("error: {error}"))?;
-    let mut text = String::new();
+    // Warnings go to stderr: stdout stays the agenda alone, for scripts.
     for warning in &loaded.warnings {
-        text.push_str(&format!("warning: {warning}\n"));
+        eprintln!("warning: {warning}");
     }
-    text.push_str(&crate::dashboard::agenda_text(
-        &loaded.project,
-        now,
-        crate::dashboard::DEFAULT_QUIET_DAYS,
-    ));
+    let text =
+        crate::dashboard::agenda_text(&loaded.project, now, crate::dashboard::DEFAULT_QUIET_DAYS);
     Ok(text.trim_end().to_owned())
 }
 

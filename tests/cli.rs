@@ -308,3 +308,26 @@ fn agenda_exits_1_on_an_unreadable_project_and_2_on_bad_arguments() {
         String::from_utf8_lossy(&help.stdout).contains("--agenda PROJECT [--today YYYY-MM-DD]")
     );
 }
+
+#[test]
+fn agenda_warnings_go_to_stderr_and_stdout_stays_the_agenda() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("misspelled.ron");
+    let demo = std::fs::read_to_string("assets/demo.ron").expect("demo");
+    let misspelled = demo.replacen("name: \"", "emial: \"x\",\n      name: \"", 1);
+    std::fs::write(&path, misspelled).expect("write");
+    let output = relational()
+        .arg("--agenda")
+        .arg(&path)
+        .args(["--today", "2026-11-26"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stdout.starts_with("# Agenda for"), "{stdout}");
+    assert!(
+        stderr.contains("warning:") && stderr.contains("emial"),
+        "{stderr}"
+    );
+}

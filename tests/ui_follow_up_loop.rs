@@ -385,3 +385,38 @@ fn the_debrief_buttons_stand_in_one_column() {
         "Held buttons at {lefts:?}"
     );
 }
+
+#[test]
+fn the_last_follow_up_ticked_still_offers_undo() {
+    let mut harness = thursday_morning();
+    // Leave one overdue follow-up.
+    let last = "Check in on his first one-to-one";
+    let others: Vec<_> = harness
+        .state()
+        .workspace
+        .doc
+        .project
+        .meetings
+        .values()
+        .flat_map(|m| &m.follow_ups)
+        .filter(|f| !f.done && f.what != last)
+        .map(|f| f.id)
+        .collect();
+    for id in others {
+        harness
+            .state_mut()
+            .push(relational::ui::Command::SetFollowUpDone(id, true));
+    }
+    harness.run();
+    harness.get_by_label("Overdue follow-ups (1)");
+    harness
+        .get_by_role_and_label(Role::CheckBox, &format!("Done: {last}"))
+        .click();
+    harness.run();
+    harness.get_by_label("Overdue follow-ups (0)");
+    harness
+        .get_by_role_and_label(Role::Button, &format!("Undo done: {last}"))
+        .click();
+    harness.run();
+    harness.get_by_label("Overdue follow-ups (1)");
+}

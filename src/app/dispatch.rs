@@ -133,9 +133,13 @@ impl RelationalApp {
                     ws.doc.project.name_of(person),
                     contact.summary()
                 );
-                let planned = rules::log_contact(&ws.doc.project, person, contact);
-                ws.apply_planned(planned, &label);
-                ws.status = label;
+                match rules::log_contact(&ws.doc.project, person, contact) {
+                    Ok(edit) => {
+                        ws.edit(edit, &label, None);
+                        ws.status = label;
+                    }
+                    Err(error) => ws.status = format!("Not changed: {error}"),
+                }
             }
             Command::Debrief(id, status) => self.debrief(id, status),
             Command::InsertQuestion(id, theme, question) => {

@@ -109,7 +109,9 @@ fn confirm_follow_up(meeting: &Meeting, id: crate::model::FollowUpId) -> Option<
     Some(FollowUp {
         id,
         what,
-        due: ask.day.map(|day| day - Duration::days(1)),
+        due: ask
+            .day
+            .map(|day| day.checked_sub_signed(Duration::days(1)).unwrap_or(day)),
         owner: Owner::Me,
         done: false,
     })

@@ -140,6 +140,13 @@ pub struct QuietPerson {
     pub days: i64,
 }
 
+/// `days` after `day`, or the calendar's last day (no panic on a file
+/// dated at its end).
+fn days_after(day: NaiveDate, days: i64) -> NaiveDate {
+    day.checked_add_signed(Duration::days(days))
+        .unwrap_or(NaiveDate::MAX)
+}
+
 fn is_open(meeting: &Meeting) -> bool {
     meeting.is_open()
 }
@@ -167,7 +174,7 @@ struct OpenMeetings {
 }
 
 fn open_meetings(project: &Project, now: NaiveDateTime) -> OpenMeetings {
-    let last = now.date() + Duration::days(WEEK_AHEAD_DAYS);
+    let last = days_after(now.date(), WEEK_AHEAD_DAYS);
     let mut found = OpenMeetings::default();
     for meeting in project.meetings.values().filter(|m| is_open(m)) {
         match meeting.start {
@@ -236,7 +243,7 @@ pub fn to_confirm(project: &Project, now: NaiveDateTime) -> Vec<Upcoming> {
 
 /// The meetings of `week` that are tomorrow and not yet confirmed.
 fn unconfirmed_tomorrow(week: &[Upcoming], now: NaiveDateTime) -> Vec<Upcoming> {
-    let tomorrow = now.date() + Duration::days(1);
+    let tomorrow = days_after(now.date(), 1);
     week.iter()
         .filter(|item| item.start.date() == tomorrow && !item.confirmed)
         .cloned()
@@ -267,7 +274,7 @@ fn commitments(project: &Project) -> impl Iterator<Item = (&Meeting, Commitment)
 /// days and not yet marked, soonest first.
 pub fn commitments_this_week(project: &Project, now: NaiveDateTime) -> Vec<Commitment> {
     let today = now.date();
-    let last = today + Duration::days(WEEK_AHEAD_DAYS);
+    let last = days_after(today, WEEK_AHEAD_DAYS);
     let mut found: Vec<Commitment> = commitments(project)
         .filter(|(meeting, _)| {
             meeting
@@ -332,7 +339,7 @@ fn follow_ups_by_due(
     now: NaiveDateTime,
 ) -> (Vec<FollowUpDue>, Vec<FollowUpDue>) {
     let today = now.date();
-    let last = today + Duration::days(WEEK_AHEAD_DAYS);
+    let last = days_after(today, WEEK_AHEAD_DAYS);
     let (mut overdue, mut due_soon) = (Vec::new(), Vec::new());
     each_open_follow_up(project, |meeting, person, item, due| {
         let list = if due < today {
@@ -467,7 +474,9 @@ pub fn gone_quiet(project: &Project, now: NaiveDateTime, days: u32) -> Vec<Quiet
                 return None;
             }
             let logged = person.contacts.iter().map(|c| c.at.date());
-            let last_contact = seen.last.max(logged.filter(|day| *day <= today).max())?;
+            let owed = person.follow_ups.iter().filter_map(|f| f.due);
+            let latest = logged.chain(owed).filter(|day| *day <= today).max();
+            let last_contact = seen.last.max(latest)?;
             let silence = (today - last_contact).num_days();
             (silence >= i64::from(days)).then_some(QuietPerson {
                 person: id,

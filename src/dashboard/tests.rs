@@ -624,3 +624,43 @@ fn the_agenda_prints_each_list_with_its_count() {
         assert!(text.contains(&format!("## {title} (")), "{title} missing");
     }
 }
+
+#[test]
+fn a_follow_up_kept_on_the_person_counts_against_gone_quiet() {
+    let mut b = Builder::new();
+    let ana = b.person("Ana");
+    b.meeting(ana, MeetingStatus::Held, at(-60, 9));
+    assert_eq!(gone_quiet(&b.project, now(), 30).len(), 1);
+    let id = b.project.new_follow_up_id();
+    b.change_person(ana, |p| {
+        p.follow_ups.push(FollowUp {
+            id,
+            what: "Drop off the flyer".into(),
+            due: Some(day(-3)),
+            owner: Owner::Me,
+            done: true,
+        });
+    });
+    assert!(gone_quiet(&b.project, now(), 30).is_empty());
+}
+
+#[test]
+fn dates_at_the_end_of_the_calendar_do_not_panic() {
+    let mut b = Builder::new();
+    let ana = b.person("Ana");
+    let late = NaiveDateTime::MAX - Duration::minutes(10);
+    let id = b.meeting(ana, MeetingStatus::Planned, late);
+    assert_eq!(b.project.meetings[&id].end(), Some(NaiveDateTime::MAX));
+    let held = b.meeting(ana, MeetingStatus::Held, at(-1, 9));
+    b.ask(held, "phonebank", Answer::Yes, None, Kept::Unknown);
+    b.change(held, |m| {
+        if let Some(ask) = m.ask.as_mut() {
+            ask.day = Some(NaiveDate::MAX);
+        }
+    });
+    for now in [now(), late, NaiveDateTime::MAX, NaiveDateTime::MIN] {
+        let lists = follow_up_lists(&b.project, now, 30);
+        let _ = agenda_text(&b.project, now, 30);
+        assert!(lists.to_debrief.len() <= 1);
+    }
+}

@@ -37,7 +37,9 @@ pub fn place_warning(place: &str) -> Option<&'static str> {
 
 /// The day to call and confirm: the day before the meeting.
 pub fn confirm_call_due(meeting: &Meeting) -> Option<NaiveDate> {
-    meeting.date().map(|day| day - Duration::days(1))
+    meeting
+        .date()
+        .map(|day| day.checked_sub_signed(Duration::days(1)).unwrap_or(day))
 }
 
 /// The stage a person reaches when a one-to-one with them is held.
@@ -119,12 +121,18 @@ pub fn kept_warning(ask: &crate::model::Ask, today: NaiveDate) -> Option<String>
 /// meeting itself settles: confirming calls due on or before its day.
 fn close_confirm_calls(meeting: &mut Meeting) {
     let day = meeting.date();
+    // The call that confirms the ask's commitment waits for that day.
+    let commitment = meeting
+        .ask
+        .as_ref()
+        .map(|ask| format!("{CONFIRM_CALL}: {}", ask.action.trim()));
     for item in &mut meeting.follow_ups {
         let before_meeting = match (item.due, day) {
             (Some(due), Some(day)) => due <= day,
             _ => false,
         };
-        if item.what.starts_with(CONFIRM_CALL) && before_meeting {
+        let for_commitment = commitment.as_ref() == Some(&item.what);
+        if item.what.starts_with(CONFIRM_CALL) && before_meeting && !for_commitment {
             item.done = true;
         }
     }
@@ -238,7 +246,9 @@ pub fn default_follow_up_due(
         FollowUpHolder::Person(_) => None,
     };
     // A meeting long past would give a due day already overdue.
-    meeting_day.unwrap_or(today).max(today) + Duration::days(FOLLOW_UP_DAYS)
+    let from = meeting_day.unwrap_or(today).max(today);
+    from.checked_add_signed(Duration::days(FOLLOW_UP_DAYS))
+        .unwrap_or(from)
 }
 
 /// Adds a follow-up to a meeting or a person, due on `due` or by default

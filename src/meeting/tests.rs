@@ -222,9 +222,14 @@ fn holding_the_meeting_closes_the_call_to_confirm_it() {
         owner: Owner::Me,
         done: false,
     };
+    // A yes given in the meeting: its call may fall on the meeting day.
+    meeting.ask = Some(crate::model::Ask {
+        action: "phonebank".into(),
+        ..crate::model::Ask::default()
+    });
     meeting.follow_ups = vec![
         item(900, "Call to confirm the meeting", 19),
-        item(901, "Call to confirm: phonebank", 26),
+        item(901, "Call to confirm: phonebank", 20),
         item(902, "Send the flyer", 19),
     ];
     Edit::PutMeeting(Box::new(meeting))

@@ -108,7 +108,8 @@ fn remove_person(project: &mut Project, id: PersonId) -> Result<Edit, EditError>
         return Err(EditError::Missing(id.to_string()));
     }
     let links = project.links_of(id);
-    if !links.is_empty() || project.map_positions.contains_key(&id) {
+    if !links.is_empty() || project.map_positions.contains_key(&id) || owes_follow_ups(project, id)
+    {
         return Err(EditError::Dangling(format!(
             "{} still has meetings, introductions or a map position",
             project.name_of(id)
@@ -119,6 +120,20 @@ fn remove_person(project: &mut Project, id: PersonId) -> Result<Edit, EditError>
         .remove(&id)
         .ok_or_else(|| EditError::Missing(id.to_string()))?;
     Ok(Edit::PutPerson(Box::new(old)))
+}
+
+/// Whether someone else's follow-up names `id` as the teammate who owes it.
+fn owes_follow_ups(project: &Project, id: PersonId) -> bool {
+    let owed = |items: &[super::FollowUp]| {
+        items
+            .iter()
+            .any(|f| super::follow_up::teammate_of(f) == Some(id))
+    };
+    project.meetings.values().any(|m| owed(&m.follow_ups))
+        || project
+            .people
+            .values()
+            .any(|p| p.id != id && owed(&p.follow_ups))
 }
 
 fn require_person(project: &Project, id: PersonId, role: &str) -> Result<(), EditError> {

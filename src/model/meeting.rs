@@ -351,8 +351,12 @@ impl Meeting {
 
     /// When it is planned to end: its start plus its length.
     pub fn end(&self) -> Option<NaiveDateTime> {
-        self.start
-            .map(|start| start + chrono::Duration::minutes(i64::from(self.duration_minutes)))
+        // A date at the end of the calendar never ends rather than panic.
+        self.start.map(|start| {
+            start
+                .checked_add_signed(chrono::Duration::minutes(i64::from(self.duration_minutes)))
+                .unwrap_or(NaiveDateTime::MAX)
+        })
     }
 
     /// Planned or confirmed, with no outcome recorded yet.

@@ -455,3 +455,26 @@ fn shifting_dates_moves_every_date_by_the_same_days() {
     );
     assert_eq!(f.project.info.reflection.answers[0].day, later);
 }
+
+#[test]
+fn a_person_who_owes_a_follow_up_is_not_removed_alone() {
+    let mut f = fixture();
+    f.project
+        .meetings
+        .get_mut(&f.ben_meeting)
+        .expect("meeting")
+        .follow_ups
+        .push(owed_by(Owner::Teammate(f.dee), 650));
+    // Dee's introduction is removed first, so only the follow-up holds her.
+    let intros: Vec<IntroductionId> = f.project.links_of(f.dee).introduced_by;
+    for intro in intros {
+        Edit::RemoveIntroduction(intro)
+            .apply(&mut f.project)
+            .expect("remove introduction");
+    }
+    let refused = Edit::RemovePerson(f.dee).apply(&mut f.project);
+    assert!(
+        matches!(refused, Err(EditError::Dangling(_))),
+        "{refused:?}"
+    );
+}

@@ -88,10 +88,14 @@ pub fn rows_ui(
             crate::ui::reveal::offer(ui, &item.what, &response);
             if response.changed() {
                 changes.field = Some("follow-up");
+                changes.lost_focus = true;
             }
             ui.weak("owed by");
+            // A choice is one step of its own: the next one, even of the
+            // same kind on another follow-up, is undone apart.
             if owner_ui(ui, item.id, project, them, &mut item.owner) {
                 changes.field = Some("follow-up owner");
+                changes.lost_focus = true;
             }
             ui.weak("due");
             let mut due = item.due.unwrap_or(today);
@@ -99,6 +103,7 @@ pub fn rows_ui(
             if crate::ui::date_time::date_ui(ui, &name, &mut due, today) {
                 item.due = Some(due);
                 changes.field = Some("follow-up due date");
+                changes.lost_focus = true;
             }
             if !item.done && item.due.is_some_and(|d| d < today) {
                 ui.colored_label(ui.visuals().warn_fg_color, "overdue");

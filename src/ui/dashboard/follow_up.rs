@@ -331,26 +331,31 @@ impl Rows<'_> {
         let rows = overdue_rows(items, &mine);
         let mut ticked = None;
         let mut undone = None;
-        section_ui(ui, words.title, items.len(), words.empty, |ui| {
-            rows_ui(
-                ui,
-                words.noun,
-                rows.len(),
-                marks.expanded,
-                |ui, i| match &rows[i] {
-                    OverdueRow::Owed(item) => {
-                        if self.owed_row_ui(ui, item) {
-                            ticked = Some(((*item).clone(), i));
-                        }
+        // The heading counts what is owed; the rows also keep the ones just
+        // ticked, so the last one ticked still shows "Done · Undo".
+        ui.add_space(8.0);
+        ui.heading(format!("{} ({})", words.title, items.len()));
+        if rows.is_empty() {
+            ui.weak(words.empty);
+        }
+        rows_ui(
+            ui,
+            words.noun,
+            rows.len(),
+            marks.expanded,
+            |ui, i| match &rows[i] {
+                OverdueRow::Owed(item) => {
+                    if self.owed_row_ui(ui, item) {
+                        ticked = Some(((*item).clone(), i));
                     }
-                    OverdueRow::Done(entry) => {
-                        if self.done_row_ui(ui, &entry.item) {
-                            undone = Some(entry.item.follow_up);
-                        }
+                }
+                OverdueRow::Done(entry) => {
+                    if self.done_row_ui(ui, &entry.item) {
+                        undone = Some(entry.item.follow_up);
                     }
-                },
-            );
-        });
+                }
+            },
+        );
         if let Some((item, index)) = ticked {
             self.commands
                 .push(Command::SetFollowUpDone(item.follow_up, true));
