@@ -154,3 +154,32 @@ pub fn add_ui(
         *draft = NewFollowUp::default();
     }
 }
+
+/// The follow-ups of one record, as an editor shows them.
+pub struct Kept<'a> {
+    /// Where they are kept.
+    pub holder: FollowUpHolder,
+    /// The person they are about, if not the organizer.
+    pub them: Option<PersonId>,
+    /// The record's follow-ups (in its draft).
+    pub items: &'a mut [FollowUp],
+    /// Shown when there are none yet.
+    pub empty: &'static str,
+}
+
+/// "Follow-ups", each row editable, then the form that adds one.
+pub fn section_ui(
+    ui: &mut Ui,
+    project: &Project,
+    kept: Kept<'_>,
+    (draft, today): (&mut NewFollowUp, NaiveDate),
+    changes: &mut FieldChanges,
+    commands: &mut Commands,
+) {
+    ui.strong("Follow-ups");
+    if kept.items.is_empty() {
+        ui.weak(kept.empty);
+    }
+    rows_ui(ui, project, kept.them, kept.items, today, changes);
+    add_ui(ui, project, kept.holder, kept.them, draft, today, commands);
+}

@@ -492,19 +492,12 @@ fn follow_ups_ui(
     changes: &mut FieldChanges,
     commands: &mut Commands,
 ) {
-    use crate::ui::follow_ups;
-    ui.strong("Follow-ups");
-    let (project, today) = (context.project, context.today);
-    let them = Some(draft.person);
-    follow_ups::rows_ui(ui, project, them, &mut draft.follow_ups, today, changes);
-    let holder = crate::model::FollowUpHolder::Meeting(draft.id);
-    follow_ups::add_ui(
-        ui,
-        project,
-        holder,
-        them,
-        &mut editor.new_follow_up,
-        today,
-        commands,
-    );
+    let kept = crate::ui::follow_ups::Kept {
+        holder: crate::model::FollowUpHolder::Meeting(draft.id),
+        them: Some(draft.person),
+        items: &mut draft.follow_ups,
+        empty: "none yet",
+    };
+    let new = (&mut editor.new_follow_up, context.today);
+    crate::ui::follow_ups::section_ui(ui, context.project, kept, new, changes, commands);
 }

@@ -130,23 +130,14 @@ fn person_follow_ups_ui(
     changes: &mut FieldChanges,
     commands: &mut Commands,
 ) {
-    use crate::ui::follow_ups;
-    ui.strong("Follow-ups");
-    if draft.follow_ups.is_empty() {
-        ui.weak("none outside meetings");
-    }
-    let them = (draft.id != project.me).then_some(draft.id);
-    follow_ups::rows_ui(ui, project, them, &mut draft.follow_ups, today, changes);
-    let holder = crate::model::FollowUpHolder::Person(draft.id);
-    follow_ups::add_ui(
-        ui,
-        project,
-        holder,
-        them,
-        &mut editor.new_follow_up,
-        today,
-        commands,
-    );
+    let kept = crate::ui::follow_ups::Kept {
+        holder: crate::model::FollowUpHolder::Person(draft.id),
+        them: (draft.id != project.me).then_some(draft.id),
+        items: &mut draft.follow_ups,
+        empty: "none outside meetings",
+    };
+    let new = (&mut editor.new_follow_up, today);
+    crate::ui::follow_ups::section_ui(ui, project, kept, new, changes, commands);
 }
 
 /// The person's one-to-ones, each opening the meeting editor (and its ask).
