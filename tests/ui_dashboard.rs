@@ -11,16 +11,10 @@ use relational::model::MeetingStatus;
 use relational::ui::View;
 
 mod common;
-use common::{dashboard_harness, find_person};
+use common::find_person;
 
 fn monday_morning() -> Harness<'static, RelationalApp> {
-    let mut harness = dashboard_harness();
-    let at = chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
-        .and_then(|d| d.and_hms_opt(10, 0, 0))
-        .expect("a valid date");
-    harness.state_mut().workspace.clock = Clock::fixed(at);
-    harness.run();
-    harness
+    common::dashboard_at(2026, 11, 23, 10)
 }
 
 #[test]

@@ -14,30 +14,15 @@ use relational::model::{ContactChannel, ContactOutcome, MeetingStatus, Stage};
 use relational::ui::View;
 
 mod common;
-use common::{dashboard_harness, find_person, scroll_and_click};
+use common::{find_person, scroll_and_click};
 
 fn thursday_morning() -> Harness<'static, RelationalApp> {
-    let mut harness = dashboard_harness();
-    let at = chrono::NaiveDate::from_ymd_opt(2026, 11, 26)
-        .and_then(|d| d.and_hms_opt(10, 0, 0))
-        .expect("a valid date");
-    harness.state_mut().workspace.clock = Clock::fixed(at);
-    harness.run();
-    harness
+    common::dashboard_at(2026, 11, 26, 10)
 }
 
 fn kevins_meeting(harness: &Harness<'_, RelationalApp>) -> relational::model::MeetingId {
     let kevin = find_person(harness.state(), "Kevin Tran").expect("demo person");
-    harness
-        .state()
-        .workspace
-        .doc
-        .project
-        .meetings
-        .values()
-        .find(|m| m.person == kevin)
-        .map(|m| m.id)
-        .expect("Kevin's meeting")
+    common::meeting_with(harness.state(), kevin).expect("Kevin's meeting")
 }
 
 fn debrief_button(harness: &Harness<'_, RelationalApp>, status: &str) -> String {
@@ -175,7 +160,7 @@ fn a_follow_ups_due_day_is_edited_in_the_meeting_editor() {
         .due
         .and_then(|d| d.checked_add_months(chrono::Months::new(1)));
     assert_eq!(due, expected);
-    // 8 December: no longer overdue, due within the week... or later.
+    // Moved a month on (8 December): no longer overdue.
     harness.state_mut().views.view = View::Dashboard;
     harness.run();
     harness.get_by_label("Overdue follow-ups (3)");
@@ -359,12 +344,7 @@ fn the_meetings_list_marks_the_ones_to_debrief() {
 
 #[test]
 fn a_day_of_another_year_carries_its_year() {
-    let mut harness = dashboard_harness();
-    let at = chrono::NaiveDate::from_ymd_opt(2027, 1, 5)
-        .and_then(|d| d.and_hms_opt(10, 0, 0))
-        .expect("a valid date");
-    harness.state_mut().workspace.clock = Clock::fixed(at);
-    harness.run();
+    let harness = common::dashboard_at(2027, 1, 5, 10);
     // The row's day, and the name of its buttons.
     harness.get_by_label("Tue 24 Nov 2026, 12:30");
     assert!(harness.query_by_label("Tue 24 Nov, 12:30").is_none());

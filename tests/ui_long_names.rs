@@ -104,16 +104,7 @@ fn the_people_view_and_editor_stay_visible_with_a_long_name() {
 #[test]
 fn the_meeting_editor_and_list_stay_in_the_window_with_a_long_name() {
     let (mut harness, id) = with_long_name();
-    let meeting = harness
-        .state()
-        .workspace
-        .doc
-        .project
-        .meetings
-        .values()
-        .find(|m| m.person == id)
-        .map(|m| m.id)
-        .expect("Hannah has a meeting");
+    let meeting = common::meeting_with(harness.state(), id).expect("Hannah has a meeting");
     harness.state_mut().push(Command::OpenMeeting(meeting));
     harness.run();
     harness.run();

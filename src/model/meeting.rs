@@ -231,16 +231,6 @@ pub enum Owner {
 }
 
 impl Owner {
-    /// "I owe it", "Ana Diaz owes it": `them` is the person the follow-up
-    /// is about.
-    pub fn owes_text(self, project: &super::Project, them: PersonId) -> String {
-        match self {
-            Owner::Me => "I owe it".to_owned(),
-            Owner::Them => format!("{} owes it", project.name_of(them)),
-            Owner::Teammate(id) => format!("{} owes it", project.name_of(id)),
-        }
-    }
-
     /// "mine", "theirs" or the teammate's name, for short rows.
     pub fn short_text(self, project: &super::Project) -> String {
         match self {

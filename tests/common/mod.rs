@@ -28,6 +28,28 @@ pub fn dashboard_harness() -> Harness<'static, RelationalApp> {
         })
 }
 
+/// The demo on the dashboard with the clock fixed at `hour`:00 on the day.
+pub fn dashboard_at(year: i32, month: u32, day: u32, hour: u32) -> Harness<'static, RelationalApp> {
+    let mut harness = dashboard_harness();
+    let at = chrono::NaiveDate::from_ymd_opt(year, month, day)
+        .and_then(|d| d.and_hms_opt(hour, 0, 0))
+        .expect("a valid date");
+    harness.state_mut().workspace.clock = relational::app::Clock::fixed(at);
+    harness.run();
+    harness
+}
+
+/// The first meeting with `person`, if any.
+pub fn meeting_with(app: &RelationalApp, person: PersonId) -> Option<relational::model::MeetingId> {
+    app.workspace
+        .doc
+        .project
+        .meetings
+        .values()
+        .find(|m| m.person == person)
+        .map(|m| m.id)
+}
+
 /// The id of the person with this exact name.
 pub fn find_person(app: &RelationalApp, name: &str) -> Option<PersonId> {
     app.workspace
