@@ -236,8 +236,27 @@ fn search_everything(c: &mut Criterion) {
     group.finish();
 }
 
+/// The analyzer runs on every keystroke in the wording: per ask, on a
+/// long framed ask and a short soft one.
+fn analyze_ask(c: &mut Criterion) {
+    let long = "When my mother was sent home too early, nobody called. Nurses from four \
+                wards are meeting in homes this month. The budget vote is in March. Ana, can \
+                I count on you to knock doors with me between 11:30 and 1 on Thursday, \
+                December 3 or the 10th of December at 6 in Maple Heights?";
+    let short = "Will you come to a phonebank sometime?";
+    let mut group = c.benchmark_group("analyze_ask");
+    group.bench_function("framed_long", |b| {
+        b.iter(|| black_box(relational::ask::analyze(black_box(long))));
+    });
+    group.bench_function("short_soft", |b| {
+        b.iter(|| black_box(relational::ask::analyze(black_box(short))));
+    });
+    group.finish();
+}
+
 criterion_group!(
     benches,
+    analyze_ask,
     palette,
     search_everything,
     store_benches,

@@ -2,6 +2,10 @@
 
 use std::ops::Range;
 
+use super::phrases;
+use super::tokens;
+use super::when::{self, DayMention, TimeMention};
+
 /// How likely an ask is to lead to action.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Strength {
@@ -73,6 +77,10 @@ pub struct AskAnalysis {
     pub missing: Vec<Specific>,
     /// Whether it asks for a direct yes or no ("can I count on you").
     pub direct_request: bool,
+    /// Every day named, in text order ("Wednesday at 5pm or Thursday").
+    pub days: Vec<(DayMention, Range<usize>)>,
+    /// Every time named, in text order.
+    pub times: Vec<(TimeMention, Range<usize>)>,
 }
 
 impl AskAnalysis {
@@ -96,24 +104,40 @@ impl AskAnalysis {
 /// Hedges that soften an ask, longest first so the longest match wins.
 const HEDGES: &[&str] = &[
     "is there any possible way",
+    "would you be open to",
     "when you get a chance",
     "if you have the time",
+    "one of these days",
+    "if it works for you",
+    "sooner or later",
     "if you have time",
     "any possible way",
+    "no worries if not",
+    "if you are free",
+    "if you're free",
     "do me the favor",
     "do me a favour",
     "do me a favor",
+    "if you'd like",
+    "if you want",
     "at some point",
     "down the line",
     "let me know if",
     "no pressure",
+    "think about",
     "if you can",
     "any chance",
     "eventually",
+    "whenever",
     "sometime",
     "some time",
+    "some day",
+    "consider",
+    "kind of",
+    "sort of",
     "perhaps",
     "possibly",
+    "try to",
     "maybe",
     "just",
 ];
@@ -122,79 +146,20 @@ const HEDGES: &[&str] = &[
 const DIRECT: &[&str] = &[
     "can i count on you",
     "can we count on you",
+    "can i sign you up",
+    "do i have your commitment",
+    "do we have your commitment",
+    "would you commit",
+    "will we see you",
+    "will i see you",
+    "are you willing",
+    "are you up for",
+    "are you in",
     "will you",
     "can you",
-    "are you in",
-    "do i have your commitment",
-];
-
-/// Actions an organizer asks for.
-const ACTIONS: &[&str] = &[
-    "phonebank",
-    "phone bank",
-    "canvass",
-    "door knock",
-    "knock doors",
-    "house meeting",
-    "team meeting",
-    "one-to-one",
-    "one to one",
-    "1:1",
-    "host",
-    "bring",
-    "speak",
-    "attend",
-    "come",
-    "join",
-    "lead",
-    "volunteer",
-    "sign",
-    "call",
-    "march",
-    "rally",
-    "training",
-    "meeting",
-    "testify",
-    "recruit",
-    "write",
-    "help",
-];
-
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
+    "could you",
+    "would you",
+    "won't you",
 ];
 
 /// Reads any ask the organizer wrote and says whether it is hard, which
@@ -206,7 +171,7 @@ const MONTHS: &[&str] = &[
 /// ```
 /// use relational::ask::{Specific, Strength, analyze};
 ///
-/// let hard = analyze("Can I count on you to phonebank this Friday at 6pm at the union hall?");
+/// let hard = analyze("Can I count on you to knock doors tomorrow at 7 at the union hall?");
 /// assert_eq!(hard.strength, Strength::Hard);
 /// assert!(hard.missing.is_empty());
 ///
@@ -216,23 +181,32 @@ const MONTHS: &[&str] = &[
 /// assert!(soft.missing.contains(&Specific::Day));
 /// ```
 pub fn analyze(text: &str) -> AskAnalysis {
+    analyze_with_places(text, &[])
+}
+
+/// Like [`analyze`], and a place the project already uses ("Rosa's
+/// kitchen") counts wherever the ask names it.
+pub fn analyze_with_places(text: &str, known_places: &[String]) -> AskAnalysis {
     // ASCII lower-casing keeps every byte where it was, so ranges found in
     // `lower` are ranges in `text`.
     let lower = text.to_ascii_lowercase();
+    let tokens = tokens::tokens(&lower, text);
     let soft_phrases = find_hedges(&lower);
     let direct_request = DIRECT.iter().any(|p| find_word(&lower, p, 0).is_some());
-    let times = find_times(&lower);
+    let when = when::find(&tokens);
+    let place = phrases::find_place(&tokens, &when.taken);
+    let known = known_place(&lower, known_places);
     let mut found = Vec::new();
-    if let Some(range) = ACTIONS.iter().find_map(|a| find_word(&lower, a, 0)) {
+    if let Some(range) = phrases::find_action(&tokens, &when.taken, place.as_ref().map(|p| p.0)) {
         found.push((Specific::Action, range));
     }
-    if let Some(range) = find_day(&lower) {
-        found.push((Specific::Day, range));
+    if let Some((_, range)) = when.days.first() {
+        found.push((Specific::Day, range.clone()));
     }
-    if let Some(range) = times.first() {
+    if let Some((_, range)) = when.times.first() {
         found.push((Specific::Time, range.clone()));
     }
-    if let Some(range) = find_place(&lower, &times) {
+    if let Some(range) = known.or_else(|| place.map(|p| p.1)) {
         found.push((Specific::Place, range));
     }
     let missing: Vec<Specific> = Specific::ALL
@@ -248,7 +222,19 @@ pub fn analyze(text: &str) -> AskAnalysis {
         found,
         missing,
         direct_request,
+        days: when.days,
+        times: when.times,
     }
+}
+
+/// The first known place named in the ask, as whole words.
+fn known_place(lower: &str, known_places: &[String]) -> Option<Range<usize>> {
+    known_places
+        .iter()
+        .map(|place| place.trim().to_ascii_lowercase())
+        .filter(|place| place.len() >= 3)
+        .filter_map(|place| find_word(lower, &place, 0))
+        .min_by_key(|range| range.start)
 }
 
 fn is_word_byte(byte: u8) -> bool {
@@ -301,218 +287,4 @@ fn find_hedges(lower: &str) -> Vec<SoftPhrase> {
     }
     found.sort_by_key(|f| f.range.start);
     found
-}
-
-fn find_day(lower: &str) -> Option<Range<usize>> {
-    let mut candidates: Vec<Range<usize>> = Vec::new();
-    for word in ["today", "tonight", "tomorrow"].iter().chain(WEEKDAYS) {
-        candidates.extend(find_word(lower, word, 0));
-    }
-    for month in MONTHS {
-        for range in all_words(lower, month) {
-            if let Some(end) = number_after(lower, range.end) {
-                candidates.push(range.start..end);
-            }
-        }
-    }
-    candidates.extend(find_numeric_date(lower));
-    candidates.into_iter().min_by_key(|r| r.start)
-}
-
-/// The end of a day number (1–31, with an optional "st/nd/rd/th") after
-/// one space.
-fn number_after(lower: &str, at: usize) -> Option<usize> {
-    let rest = lower.get(at..)?.strip_prefix(' ')?;
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let day: u32 = rest.get(..digits)?.parse().ok()?;
-    if !(1..=31).contains(&day) {
-        return None;
-    }
-    let mut end = at + 1 + digits;
-    for suffix in ["st", "nd", "rd", "th"] {
-        if lower.get(end..).is_some_and(|r| r.starts_with(suffix)) {
-            end += 2;
-            break;
-        }
-    }
-    let after_ok = lower
-        .as_bytes()
-        .get(end)
-        .is_none_or(|b| !b.is_ascii_alphanumeric());
-    after_ok.then_some(end)
-}
-
-/// "3/14" or "3/14/2027".
-fn find_numeric_date(lower: &str) -> Option<Range<usize>> {
-    let bytes = lower.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
-            let (month, after_month) = read_number(bytes, i);
-            if bytes.get(after_month) == Some(&b'/') {
-                let (day, mut end) = read_number(bytes, after_month + 1);
-                if (1..=12).contains(&month) && (1..=31).contains(&day) && end > after_month + 1 {
-                    if bytes.get(end) == Some(&b'/') {
-                        let (_, year_end) = read_number(bytes, end + 1);
-                        end = year_end.max(end);
-                    }
-                    return Some(i..end);
-                }
-            }
-            i = after_month.max(i + 1);
-        } else {
-            i += 1;
-        }
-    }
-    None
-}
-
-fn read_number(bytes: &[u8], start: usize) -> (u32, usize) {
-    let mut end = start;
-    let mut value: u32 = 0;
-    while end < bytes.len() && bytes[end].is_ascii_digit() && end - start < 4 {
-        value = value * 10 + u32::from(bytes[end] - b'0');
-        end += 1;
-    }
-    (value, end)
-}
-
-/// Every time in the text: "6pm", "6 pm", "6:30 p.m.", "18:00", "noon".
-fn find_times(lower: &str) -> Vec<Range<usize>> {
-    let mut times: Vec<Range<usize>> = Vec::new();
-    for word in ["noon", "midnight"] {
-        times.extend(all_words(lower, word));
-    }
-    let bytes = lower.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let starts_number =
-            bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
-        if !starts_number {
-            i += 1;
-            continue;
-        }
-        if let Some(end) = time_at(lower, i) {
-            times.push(i..end);
-            i = end;
-        } else {
-            i += 1;
-            while i < bytes.len() && bytes[i].is_ascii_digit() {
-                i += 1;
-            }
-        }
-    }
-    times.sort_by_key(|r| r.start);
-    times
-}
-
-/// A time starting at `start`, returning where it ends.
-fn time_at(lower: &str, start: usize) -> Option<usize> {
-    let bytes = lower.as_bytes();
-    let (hour, mut end) = read_number(bytes, start);
-    if end - start > 2 {
-        return None;
-    }
-    let mut minutes = false;
-    if bytes.get(end) == Some(&b':') {
-        let (minute, minute_end) = read_number(bytes, end + 1);
-        if minute_end - (end + 1) != 2 || minute > 59 {
-            return None;
-        }
-        end = minute_end;
-        minutes = true;
-    }
-    let rest = lower.get(end..).unwrap_or("");
-    let trimmed = rest.trim_start_matches(' ');
-    let spaces = rest.len() - trimmed.len();
-    for marker in ["a.m.", "p.m.", "am", "pm"] {
-        if let Some(after) = trimmed.strip_prefix(marker)
-            && after
-                .bytes()
-                .next()
-                .is_none_or(|b| !b.is_ascii_alphanumeric())
-            && (1..=12).contains(&hour)
-        {
-            return Some(end + spaces + marker.len());
-        }
-    }
-    // A 24-hour time needs its minutes: "18:00".
-    (minutes && hour <= 23).then_some(end)
-}
-
-/// Words that end a place phrase.
-const PLACE_STOPS: &[&str] = &[
-    "on", "at", "this", "next", "or", "and", "to", "for", "with", "by", "from", "today",
-    "tomorrow", "tonight",
-];
-
-/// Words after "at" or "in" that are not places.
-const NOT_PLACES: &[&str] = &[
-    "the morning",
-    "the afternoon",
-    "the evening",
-    "the end",
-    "some point",
-    "least",
-    "all",
-    "time",
-    "person",
-    "touch",
-    "mind",
-    "fact",
-    "case",
-    "a while",
-];
-
-/// A phrase after "at" or "in" that is not a time, a day or a figure of speech.
-fn find_place(lower: &str, times: &[Range<usize>]) -> Option<Range<usize>> {
-    let mut candidates: Vec<Range<usize>> = all_words(lower, "at");
-    candidates.extend(all_words(lower, "in"));
-    candidates.sort_by_key(|r| r.start);
-    for preposition in candidates {
-        let start = preposition.end + 1;
-        let Some(rest) = lower.get(start..) else {
-            continue;
-        };
-        if times.iter().any(|t| t.start == start)
-            || starts_with_day(rest)
-            || NOT_PLACES.iter().any(|p| rest.starts_with(p))
-            || rest.starts_with(|c: char| c.is_ascii_digit())
-        {
-            continue;
-        }
-        let end = place_end(lower, start);
-        if end > start {
-            return Some(start..end);
-        }
-    }
-    None
-}
-
-fn starts_with_day(rest: &str) -> bool {
-    let first: String = rest
-        .chars()
-        .take_while(|c| c.is_ascii_alphabetic())
-        .collect();
-    WEEKDAYS.contains(&first.as_str()) || MONTHS.contains(&first.as_str())
-}
-
-/// Where a place phrase ends: at punctuation, a stop word or a time.
-fn place_end(lower: &str, start: usize) -> usize {
-    let mut end = start;
-    let mut offset = start;
-    for word in lower[start..].split_inclusive([' ']) {
-        let bare = word.trim_end_matches(' ');
-        let cut = bare.find(['?', '!', '.', ',', ';', ':', '(', ')', '\n']);
-        let clean = &bare[..cut.unwrap_or(bare.len())];
-        if clean.is_empty() || PLACE_STOPS.contains(&clean) || time_at(lower, offset).is_some() {
-            break;
-        }
-        end = offset + clean.len();
-        if cut.is_some() {
-            break;
-        }
-        offset += word.len();
-    }
-    end
 }

@@ -1,6 +1,6 @@
 //! Table-driven tests of ask analysis, composition and recording.
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 
 use super::*;
 use crate::model::{Answer, Ask, Kept, Project, Stage};
@@ -310,6 +310,369 @@ const OWN_ASKS: &[Case] = &[
     ),
 ];
 
+/// Phrasings organizers use that a word list misses: bare hours once a day
+/// is named, ordinals, possessive weekdays, "tonight", written dates,
+/// ranges, 24-hour times, actions by their verb, places only where named.
+const REAL_PHRASING: &[Case] = &[
+    // A bare hour after "at" once a day is named.
+    (
+        "Can I count on you to phonebank tomorrow at 7?",
+        Hard,
+        &[],
+        &[Place],
+    ),
+    (
+        "Will you canvass Thursday at 6 at the union hall?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Can you come Saturday at 10 to help set up?",
+        Hard,
+        &[],
+        &[Place],
+    ),
+    ("Will you be at the meeting at 7?", Soft, &[], &[Day, Time]),
+    ("Can you make calls by Friday at 5?", Hard, &[], &[Place]),
+    // Ordinal days.
+    (
+        "Can I count on you to speak on the 12th at 6pm at city hall?",
+        Hard,
+        &[],
+        &[],
+    ),
+    ("Will you host on the 3rd at 7pm?", Hard, &[], &[Place]),
+    (
+        "Can you join us the 21st at noon in the break room?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Will you lead the 2nd shift meeting at 6pm?",
+        Soft,
+        &[],
+        &[Day, Place],
+    ),
+    // Possessive and plural weekdays.
+    (
+        "Can I count on you to bring two coworkers to Monday's building meeting at 6pm?",
+        Hard,
+        &[],
+        &[Place],
+    ),
+    (
+        "Will you join Tuesday's phonebank at 5:30pm at the office?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Can you table Wednesdays at noon in the cafeteria?",
+        Hard,
+        &[],
+        &[],
+    ),
+    // Tonight, this evening, this afternoon.
+    (
+        "Can you call three members tonight at 8?",
+        Hard,
+        &[],
+        &[Place],
+    ),
+    (
+        "Will you come to the vigil this evening at 7 at Saint Anne's?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Can I count on you to text the list this afternoon at 3pm?",
+        Hard,
+        &[],
+        &[Place],
+    ),
+    ("Can you come tonight?", Soft, &[], &[Time, Place]),
+    // Actions outside any word list.
+    (
+        "Can I count on you to knock doors this Saturday at 10am in Maple Heights?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Will you deliver flyers to the night shift on Friday at 11pm?",
+        Hard,
+        &[],
+        &[Place],
+    ),
+    (
+        "Would you commit to chairing the bargaining survey on Monday at 4pm at the hall?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Are you in for painting banners Sunday at 1pm at Rosa's garage?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Can you drive two elders to the hearing on Thursday at 9am?",
+        Hard,
+        &[],
+        &[Place],
+    ),
+    ("Will you be there?", Soft, &[], &[Action, Day, Time, Place]),
+    // Places only where a place is named.
+    (
+        "Are you interested in volunteering on Saturday at 10am?",
+        Soft,
+        &[],
+        &[Place],
+    ),
+    (
+        "Can you help out in your spare time?",
+        Soft,
+        &[],
+        &[Day, Time, Place],
+    ),
+    (
+        "Will you phonebank in the evening on Tuesday at 6pm?",
+        Hard,
+        &[],
+        &[Place],
+    ),
+    (
+        "Can you sign cards on the loading dock Friday at 2pm?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Will you speak in favor of the contract on Monday at 7pm?",
+        Hard,
+        &[],
+        &[Place],
+    ),
+    (
+        "Can you canvass with us in Elm Park on Sunday at 11am?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Will you meet me in person on Wednesday at 5pm?",
+        Hard,
+        &[],
+        &[Place],
+    ),
+    (
+        "Can you come by at 123 Main Street on Friday at 6pm?",
+        Hard,
+        &[],
+        &[],
+    ),
+    ("Will you call in on Friday at 6pm?", Hard, &[], &[Place]),
+    (
+        "Can you help on the phone Thursday at 7pm?",
+        Hard,
+        &[],
+        &[Place],
+    ),
+    (
+        "Will you join the picket in front of the plant on Friday at 6am?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Can you be involved in organizing on the 5th at 6pm?",
+        Hard,
+        &[],
+        &[Place],
+    ),
+    // 24-hour times, noon and midnight.
+    (
+        "Can I count on you to leaflet at 07:30 on Monday at Gate 3?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Will you join the night picket Friday at midnight at the depot?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Can you come on Friday at 18:30 to the office?",
+        Hard,
+        &[],
+        &[Place],
+    ),
+    ("Will you speak Friday at 25:00?", Soft, &[], &[Time, Place]),
+    // Time ranges.
+    (
+        "Can you table between 11:30 and 1 on Thursday in the cafeteria?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Will you canvass Saturday from 10 to 2 in Ward 5?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Can you phonebank Tuesday 6-8pm at the hall?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Will you host the potluck Sunday 2 to 4pm at your place?",
+        Hard,
+        &[],
+        &[],
+    ),
+    // Written dates.
+    (
+        "Can I count on you to testify on 3/17 at 9am at the capitol?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Will you march with us Dec 10 at noon from Union Square?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Can you speak on the 10th of December at 7pm at the library?",
+        Hard,
+        &[],
+        &[],
+    ),
+    (
+        "Will you come to the training on December 10th at 6pm?",
+        Hard,
+        &[],
+        &[Place],
+    ),
+    (
+        "Can you lead the tour on 10 December at 2pm at the museum?",
+        Hard,
+        &[],
+        &[],
+    ),
+    ("Will you host on Jan. 8 at 7pm?", Hard, &[], &[Place]),
+    (
+        "Can you come in March to help?",
+        Soft,
+        &[],
+        &[Day, Time, Place],
+    ),
+    (
+        "Will you sign up 5 coworkers by 12/1/2027 at 5pm?",
+        Hard,
+        &[],
+        &[Place],
+    ),
+    (
+        "May I ask you to phonebank?",
+        Soft,
+        &[],
+        &[Day, Time, Place],
+    ),
+    // Hedges in new clothes.
+    (
+        "Would you be open to phonebanking Friday at 6pm?",
+        Soft,
+        &["would you be open to"],
+        &[Place],
+    ),
+    (
+        "Can you come whenever works?",
+        Soft,
+        &["whenever"],
+        &[Day, Time, Place],
+    ),
+    (
+        "If you're free, can you canvass Saturday at 10am?",
+        Soft,
+        &["if you're free"],
+        &[Place],
+    ),
+    (
+        "Can you try to bring a coworker Monday at 6pm?",
+        Soft,
+        &["try to"],
+        &[Place],
+    ),
+    (
+        "Will you think about hosting on Sunday at 4pm?",
+        Soft,
+        &["think about"],
+        &[Place],
+    ),
+    (
+        "No worries if not, but can you call members tomorrow at 6pm?",
+        Soft,
+        &["no worries if not"],
+        &[Place],
+    ),
+    // No direct request, however specific.
+    (
+        "We're knocking doors Saturday at 10am at the union hall.",
+        Soft,
+        &[],
+        &[],
+    ),
+    ("The rally is Friday at noon at City Hall.", Soft, &[], &[]),
+    (
+        "I'd love to see you at the phonebank tomorrow at 6pm.",
+        Soft,
+        &[],
+        &[],
+    ),
+    // Near misses: numbers that are not times or days.
+    (
+        "Will you bring 3 coworkers Friday?",
+        Soft,
+        &[],
+        &[Time, Place],
+    ),
+    (
+        "Can you get 2 to 3 signatures on Monday?",
+        Soft,
+        &[],
+        &[Time, Place],
+    ),
+    (
+        "Can you recruit 10 nurses at 6?",
+        Soft,
+        &[],
+        &[Day, Time, Place],
+    ),
+    (
+        "Will you read chapter 7 on Sunday?",
+        Soft,
+        &[],
+        &[Time, Place],
+    ),
+    (
+        "Can you sat with us at lunch?",
+        Soft,
+        &[],
+        &[Day, Time, Place],
+    ),
+];
+
 fn check(cases: &[Case]) {
     let mut wrong = Vec::new();
     for (text, strength, hedges, missing) in cases {
@@ -345,6 +708,12 @@ fn own_asks_cover_every_rule() {
 }
 
 #[test]
+fn real_phrasing_reads_right() {
+    assert!(REAL_PHRASING.len() >= 60, "{} asks", REAL_PHRASING.len());
+    check(REAL_PHRASING);
+}
+
+#[test]
 fn specifics_point_at_their_words() {
     let text = "Can I count on you to phonebank this Friday at 6:30 pm at the union hall?";
     let analysis = analyze(text);
@@ -356,7 +725,7 @@ fn specifics_point_at_their_words() {
             .map(|(_, r)| &text[r.clone()])
     };
     assert_eq!(at(Action), Some("phonebank"));
-    assert_eq!(at(Day), Some("Friday"));
+    assert_eq!(at(Day), Some("this Friday"));
     assert_eq!(at(Time), Some("6:30 pm"));
     assert_eq!(at(Place), Some("the union hall"));
     assert!(analysis.direct_request);
@@ -390,6 +759,18 @@ fn odd_text_does_not_panic() {
         "ünïcödé at 6pm 🙂",
         "1/1/1/1",
         "at\n",
+        "2026-",
+        "2026-13-45",
+        "the 31st of February at 6pm",
+        "between",
+        "from at",
+        "11-",
+        "6:",
+        "at 6 o'",
+        "Dec.",
+        "12/31/",
+        "on the",
+        "count on you to",
     ] {
         let _ = analyze(text);
     }
@@ -600,4 +981,157 @@ fn recording_the_commitment_closes_its_call_to_confirm() {
         .and_then(|e| e.apply(&mut project))
         .expect("not kept");
     assert!(project.meetings[&id].follow_ups.iter().all(|f| f.done));
+}
+
+/// (ask, action, day, time, place) as the words of the ask.
+type Pointed = (
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+    Option<&'static str>,
+    Option<&'static str>,
+);
+
+const POINTED: &[Pointed] = &[
+    (
+        "Can I count on you to knock doors with me tomorrow at 7 in Maple Heights?",
+        Some("knock doors with me"),
+        Some("tomorrow"),
+        Some("7"),
+        Some("Maple Heights"),
+    ),
+    (
+        "Would you commit to chairing the survey on Monday's shift at 4pm?",
+        Some("chairing the survey"),
+        Some("Monday's"),
+        Some("4pm"),
+        None,
+    ),
+    (
+        "Are you interested in volunteering on the 12th at 6pm at St. Mary's hall?",
+        Some("volunteering"),
+        Some("the 12th"),
+        Some("6pm"),
+        Some("St. Mary's hall"),
+    ),
+    (
+        "Can you table between 11:30 and 1 on Thursday, December 3 in the cafeteria?",
+        Some("table"),
+        Some("Thursday, December 3"),
+        Some("between 11:30 and 1"),
+        Some("the cafeteria"),
+    ),
+    (
+        "Will you bring two coworkers to the team meeting next Tuesday at 18:00?",
+        Some("bring two coworkers to the team meeting"),
+        Some("next Tuesday"),
+        Some("18:00"),
+        None,
+    ),
+];
+
+#[test]
+fn each_specific_points_at_its_words() {
+    let mut wrong = Vec::new();
+    for (text, action, day, time, place) in POINTED {
+        let analysis = analyze(text);
+        let at = |specific| {
+            analysis
+                .found
+                .iter()
+                .find(|(s, _)| *s == specific)
+                .map(|(_, r)| &text[r.clone()])
+        };
+        let got = (at(Action), at(Day), at(Time), at(Place));
+        if got != (*action, *day, *time, *place) {
+            wrong.push(format!("{text:?}: got {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn days_and_times_named_read_as_dates_and_clock_times() {
+    // Said on Tuesday 1 December 2026.
+    let said_on = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default();
+    let date = |m, d| NaiveDate::from_ymd_opt(if m == 12 { 2026 } else { 2027 }, m, d);
+    let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default();
+    let cases: &[(&str, Option<NaiveDate>, Option<NaiveTime>)] = &[
+        (
+            "Can you come this Friday at 6pm?",
+            date(12, 4),
+            Some(t(18, 0)),
+        ),
+        (
+            "Can you come next Friday at 6pm?",
+            date(12, 11),
+            Some(t(18, 0)),
+        ),
+        ("Can you come tomorrow at 7?", date(12, 2), Some(t(19, 0))),
+        ("Can you come tonight at 8?", date(12, 1), Some(t(20, 0))),
+        ("Can you come Saturday at 10?", date(12, 5), Some(t(10, 0))),
+        (
+            "Can you come on the 12th at 6:30?",
+            date(12, 12),
+            Some(t(18, 30)),
+        ),
+        ("Can you come 3/17 at noon?", date(3, 17), Some(t(12, 0))),
+        ("Can you come Jan 8th at 09:15?", date(1, 8), Some(t(9, 15))),
+        (
+            "Can you come the 10th of December at midnight?",
+            date(12, 10),
+            Some(t(0, 0)),
+        ),
+        ("Can you come Sunday 2 to 4pm?", date(12, 6), Some(t(14, 0))),
+        ("Can you come Sunday 11-1pm?", date(12, 6), Some(t(11, 0))),
+        (
+            "Can you come on the 1st at 6pm?",
+            date(12, 1),
+            Some(t(18, 0)),
+        ),
+        (
+            "Can you come November 30 at 6pm?",
+            date(11, 30).map(|d| d.with_year(2027).unwrap_or(d)),
+            Some(t(18, 0)),
+        ),
+    ];
+    for (text, day, time) in cases {
+        let analysis = analyze(text);
+        let read_day = analysis.days.first().and_then(|(d, _)| d.resolve(said_on));
+        let read_time = analysis.times.first().map(|(t, _)| t.time);
+        assert_eq!((read_day, read_time), (*day, *time), "{text}");
+    }
+    let bare = analyze("Can you come Friday at 7?");
+    let (seven, _) = bare.times[0];
+    assert!(seven.could_be(t(7, 0)) && seven.could_be(t(19, 0)));
+    let evening = analyze("Can you come tonight at 7?");
+    assert!(!evening.times[0].0.could_be(t(7, 0)));
+}
+
+#[test]
+fn a_place_the_project_uses_counts_without_a_preposition() {
+    let places = vec!["Rosa's kitchen".to_owned()];
+    let text = "Can you host Friday at 6pm, Rosa's kitchen?";
+    assert!(analyze(text).missing.contains(&Place));
+    let known = analyze_with_places(text, &places);
+    assert!(known.missing.is_empty(), "{:?}", known.missing);
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_text_reads_without_panic_and_ranges_fall_on_characters(
+        text in "(?s)[ a-zA-Z0-9:/.,'’\\-–éł李?]{0,80}"
+    ) {
+        let analysis = analyze(&text);
+        let ranges = analysis
+            .found
+            .iter()
+            .map(|(_, r)| r.clone())
+            .chain(analysis.soft_phrases.iter().map(|p| p.range.clone()))
+            .chain(analysis.days.iter().map(|(_, r)| r.clone()))
+            .chain(analysis.times.iter().map(|(_, r)| r.clone()));
+        for range in ranges {
+            proptest::prop_assert!(text.get(range.clone()).is_some(), "{range:?}");
+        }
+    }
 }
