@@ -88,7 +88,13 @@ fn a_yes_makes_a_commitment_with_a_confirmation_call_then_kept() {
         Some(Answer::Yes)
     );
     assert_eq!(project.people[&meeting.person].stage, Stage::Committed);
-    harness.get_by_label_contains("Commitment: phonebank with me");
+    // The commitment names its date, not "this Friday", so it reads right
+    // on any later day.
+    let day = meeting.ask.as_ref().and_then(|a| a.day).expect("day");
+    harness.get_by_label_contains(&format!(
+        "Commitment: phonebank with me, {}",
+        relational::dates::style().day(day)
+    ));
     harness.get_by_label("Call to confirm: phonebank with me");
 
     click(&mut harness, "Kept");
@@ -104,4 +110,54 @@ fn a_yes_makes_a_commitment_with_a_confirmation_call_then_kept() {
         project.people[&project.meetings[&id].person].stage,
         Stage::Committed
     );
+}
+
+#[test]
+fn a_wording_naming_another_day_and_time_says_so_and_either_side_can_follow() {
+    let mut harness = harness();
+    let id = build_ask(&mut harness);
+    let ask_of = |harness: &Harness<'_, RelationalApp>| {
+        harness.state().workspace.doc.project.meetings[&id]
+            .ask
+            .clone()
+            .expect("ask")
+    };
+    let fields_time = ask_of(&harness).time.expect("time");
+    type_into(
+        &mut harness,
+        Role::MultilineTextInput,
+        "Wording",
+        "Kevin, can I count on you to phonebank with me Thursday December 3 at 7:45pm at the union hall?",
+    );
+    harness.get_by_label_contains("The wording says Thursday December 3; the fields say");
+    harness.get_by_label_contains("The wording says 7:45pm; the fields say");
+    click(&mut harness, "Set the day to Thursday December 3");
+    let ask = ask_of(&harness);
+    let day = ask.day.expect("day");
+    assert_eq!(
+        (chrono::Datelike::month(&day), chrono::Datelike::day(&day)),
+        (12, 3)
+    );
+    assert!(
+        harness
+            .query_by_label_contains("The wording says Thursday December 3")
+            .is_none()
+    );
+    let say_fields_time = format!(
+        "Say {} in the wording",
+        relational::dates::style().time(fields_time)
+    );
+    click(&mut harness, &say_fields_time);
+    let ask = ask_of(&harness);
+    assert_eq!(ask.time, Some(fields_time));
+    assert!(
+        ask.wording.contains(&format!(
+            "Thursday December 3 at {} at the union hall",
+            relational::ask::time_phrase(fields_time)
+        )),
+        "{}",
+        ask.wording
+    );
+    assert!(harness.query_by_label_contains("The wording says").is_none());
+    harness.get_by_label("Hard ask");
 }

@@ -1,6 +1,7 @@
 //! The hard ask: composing one from its parts, and reading any ask for
 //! hedges and missing specifics. Pure logic, no egui.
 
+mod agree;
 mod analyze;
 mod compose;
 mod phrases;
@@ -8,6 +9,7 @@ mod record;
 mod tokens;
 mod when;
 
+pub use agree::{Disagreement, Named, disagreements, fields_from_wording, wording_from_fields};
 pub use analyze::{AskAnalysis, SoftPhrase, Specific, Strength, analyze, analyze_with_places};
 pub use compose::{
     ASK_DAYS_AFTER_MEETING, AskDraft, compose, day_phrase, default_ask_time, default_meeting_start,

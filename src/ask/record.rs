@@ -1,8 +1,7 @@
 //! Answers and commitments: what a yes, a no or a kept promise changes.
 
-use chrono::Duration;
+use chrono::{Datelike, Duration};
 
-use super::compose::{day_phrase, time_phrase};
 use crate::meeting::rules::{CONFIRM_CALL, ticks};
 use crate::model::{
     Answer, Ask, Edit, EditError, FollowUp, Kept, Meeting, MeetingId, Owner, Project, Stage,
@@ -38,18 +37,29 @@ pub fn places_used(project: &Project) -> Vec<String> {
     places.into_iter().map(|(place, _)| place).collect()
 }
 
-/// "phonebank with me on this Friday at 6pm at the union hall", for lists.
+/// "phonebank with me, Fri 27 Nov, 18:00, the union hall": the day as a
+/// date, so it reads right after the day it was agreed. The year is added
+/// when it is not `today`'s.
 pub fn commitment_text(ask: &Ask, today: chrono::NaiveDate) -> String {
+    let style = crate::dates::style();
     let mut text = if ask.action.trim().is_empty() {
         "the action asked".to_owned()
     } else {
         ask.action.trim().to_owned()
     };
-    if let Some(day) = ask.day {
-        text.push_str(&format!(", {}", day_phrase(day, today)));
-    }
-    if let Some(time) = ask.time {
-        text.push_str(&format!(" at {}", time_phrase(time)));
+    match (ask.day, ask.time) {
+        (Some(day), Some(time)) => {
+            text.push_str(&format!(
+                ", {}",
+                style.day_time(day.and_time(time), today.year())
+            ));
+        }
+        (Some(day), None) if day.year() == today.year() => {
+            text.push_str(&format!(", {}", style.day(day)));
+        }
+        (Some(day), None) => text.push_str(&format!(", {}", style.day_and_year(day))),
+        (None, Some(time)) => text.push_str(&format!(", at {}", style.time(time))),
+        (None, None) => {}
     }
     if !ask.place.trim().is_empty() {
         text.push_str(&format!(", {}", ask.place.trim()));

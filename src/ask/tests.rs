@@ -940,10 +940,7 @@ fn places_used_before_are_offered_most_used_first() {
             .expect("ask"),
         day(23),
     );
-    assert_eq!(
-        text,
-        "phonebank with me, this Friday at 6pm, the union hall"
-    );
+    assert_eq!(text, "phonebank with me, Fri 27 Nov, 18:00, the union hall");
 }
 
 #[test]

@@ -50,7 +50,7 @@ pub fn ask_builder_ui(
     frame_ui(ui, ask, changes);
     let composed = ask::compose(&AskDraft::from_ask(ask, first_name, meeting_day));
     preview_ui(ui, ask, &composed, changes);
-    wording_ui(ui, ask, changes);
+    wording_ui(ui, ask, places, meeting_day, changes);
     answer_ui(ui, ask, id, (meeting_day, today), changes, commands);
     // An ask nobody touched stays absent from the file.
     if *ask == Ask::default() {
@@ -232,7 +232,13 @@ fn preview_ui(ui: &mut Ui, ask: &mut Ask, composed: &str, changes: &mut FieldCha
     }
 }
 
-fn wording_ui(ui: &mut Ui, ask: &mut Ask, changes: &mut FieldChanges) {
+fn wording_ui(
+    ui: &mut Ui,
+    ask: &mut Ask,
+    places: &[String],
+    said_on: chrono::NaiveDate,
+    changes: &mut FieldChanges,
+) {
     let label = ui.label("Wording");
     let mut layouter =
         |ui: &Ui, text: &dyn egui::TextBuffer, wrap_width: f32| -> Arc<egui::Galley> {
@@ -254,7 +260,10 @@ fn wording_ui(ui: &mut Ui, ask: &mut Ask, changes: &mut FieldChanges) {
     if ask.wording.trim().is_empty() {
         return;
     }
-    let analysis = ask::analyze(&ask.wording);
+    let mut known = places.to_vec();
+    known.push(ask.place.clone());
+    let analysis = ask::analyze_with_places(&ask.wording, &known);
+    agreement_ui(ui, ask, &analysis, said_on, changes);
     let (text, color) = match analysis.strength {
         Strength::Hard => ("Hard ask", Color32::from_rgb(60, 170, 90)),
         Strength::Soft => ("Soft ask", ui.visuals().warn_fg_color),
@@ -262,6 +271,60 @@ fn wording_ui(ui: &mut Ui, ask: &mut Ask, changes: &mut FieldChanges) {
     ui.colored_label(color, egui::RichText::new(text).strong());
     for suggestion in analysis.suggestions() {
         ui.label(format!("- {suggestion}"));
+    }
+}
+
+/// Where the wording names another day, time or place than the fields:
+/// both said, and a button for each side.
+fn agreement_ui(
+    ui: &mut Ui,
+    ask: &mut Ask,
+    analysis: &ask::AskAnalysis,
+    said_on: chrono::NaiveDate,
+    changes: &mut FieldChanges,
+) {
+    let found = ask::disagreements(ask, analysis, said_on);
+    let mut chosen = None;
+    for disagreement in &found {
+        let what = match disagreement.specific {
+            ask::Specific::Day => "day",
+            ask::Specific::Time => "time",
+            _ => "place",
+        };
+        ui.horizontal_wrapped(|ui| {
+            ui.colored_label(ui.visuals().warn_fg_color, disagreement.sentence());
+            let to_fields = format!("Say {} in the wording", disagreement.fields_say);
+            if ui
+                .button(to_fields)
+                .on_hover_text(format!("Change the wording's {what} to the fields'"))
+                .clicked()
+            {
+                chosen = Some((disagreement, true));
+            }
+            let to_wording = format!("Set the {what} to {}", disagreement.wording_says);
+            if ui
+                .button(to_wording)
+                .on_hover_text(format!("Change the {what} field to what the wording says"))
+                .clicked()
+            {
+                chosen = Some((disagreement, false));
+            }
+        });
+    }
+    match chosen {
+        Some((disagreement, true)) => {
+            ask.wording = ask::wording_from_fields(ask, disagreement, said_on);
+            changes.field = Some("ask wording");
+        }
+        Some((disagreement, false)) => {
+            ask::fields_from_wording(ask, disagreement);
+            changes.field = Some(match disagreement.specific {
+                ask::Specific::Day => "ask day",
+                ask::Specific::Time => "ask time",
+                _ => "ask place",
+            });
+        }
+        None => {}
     }
 }
 
