@@ -434,6 +434,7 @@ pub fn prep_card(project: &Project, id: MeetingId) -> Option<String> {
             card.push_str(&format!("{label}: {}\n", text.trim()));
         }
     }
+    push_planned_ask(meeting, &mut card);
     push_history(project, meeting, &mut card);
     Some(card)
 }
@@ -474,29 +475,54 @@ fn push_history(project: &Project, meeting: &Meeting, card: &mut String) {
         };
         let due = follow_up
             .due
-            .map_or_else(String::new, |d| format!(" (due {d})"));
+            .map_or_else(String::new, |d| {
+                format!(" (due {})", crate::dates::style().day(d))
+            });
         open.push(format!("  {who}: {}{due}", follow_up.what));
     }
     for m in meetings {
-        if let Some(ask) = &m.ask {
-            match &ask.answer {
-                Answer::Pending | Answer::NotYet => {
-                    open.push(format!(
-                        "  Ask waiting for an answer: {}",
-                        or_dash(&ask.action)
-                    ));
-                }
-                Answer::Yes if ask.kept == crate::model::Kept::Unknown => {
-                    open.push(format!("  They committed to: {}", or_dash(&ask.action)));
-                }
-                _ => {}
-            }
+        if let Some(line) = m.ask.as_ref().and_then(|ask| open_ask_line(ask, m, meeting.id)) {
+            open.push(line);
         }
     }
     if !open.is_empty() {
         card.push_str("\nOpen commitments:\n");
         card.push_str(&open.join("\n"));
         card.push('\n');
+    }
+}
+
+/// The line of an ask still open: what was agreed, with its date, or what
+/// is waiting. The ask planned for the meeting itself is not listed here.
+fn open_ask_line(ask: &crate::model::Ask, meeting: &Meeting, prepared: MeetingId) -> Option<String> {
+    let reference = meeting.date().or(ask.day).unwrap_or_default();
+    let what = crate::ask::commitment_text(ask, reference);
+    match &ask.answer {
+        Answer::Pending if meeting.id == prepared => None,
+        Answer::Pending => Some(format!("  Planned, never asked: {what}")),
+        Answer::NotYet => Some(format!("  Asked, waiting for an answer: {what}")),
+        Answer::CounterOffer(terms) if ask.kept == crate::model::Kept::Unknown => {
+            Some(format!("  They offered instead: {}", or_dash(terms)))
+        }
+        Answer::Yes if ask.kept == crate::model::Kept::Unknown => {
+            Some(format!("  They committed to: {what}"))
+        }
+        _ => None,
+    }
+}
+
+/// The ask planned for the meeting, with its wording.
+fn push_planned_ask(meeting: &Meeting, card: &mut String) {
+    let Some(ask) = meeting.ask.as_ref().filter(|a| a.answer == Answer::Pending) else {
+        return;
+    };
+    let reference = meeting.date().or(ask.day).unwrap_or_default();
+    card.push_str(&format!(
+        "\nThe ask (planned): {}\n",
+        crate::ask::commitment_text(ask, reference)
+    ));
+    if !ask.wording.trim().is_empty() {
+        card.push_str(&format!("  In your words: \"{}\"\n", ask.wording.trim()));
     }
 }
 

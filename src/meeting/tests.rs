@@ -342,6 +342,47 @@ fn a_follow_up_can_be_added_to_a_person_and_ticked_by_its_id() {
 }
 
 #[test]
+fn the_prep_card_shows_the_planned_ask_with_its_wording_and_dated_commitments() {
+    let (mut project, ana, id) = project_with_meeting(Stage::Met);
+    let mut meeting = project.meetings[&id].clone();
+    meeting.ask = Some(crate::model::Ask {
+        action: "knock doors".into(),
+        day: Some(day(27)),
+        time: NaiveTime::from_hms_opt(10, 0, 0),
+        place: "Maple Heights".into(),
+        wording: "Ana, can I count on you to knock doors this Friday at 10am?".into(),
+        ..crate::model::Ask::default()
+    });
+    Edit::PutMeeting(Box::new(meeting)).apply(&mut project).expect("put");
+    let earlier = project.new_meeting_id();
+    let mut held = Meeting::new(earlier, ana, project.me);
+    held.status = MeetingStatus::Held;
+    held.start = Some(at(2, 9));
+    held.ask = Some(crate::model::Ask {
+        action: "phonebank".into(),
+        day: Some(day(5)),
+        time: NaiveTime::from_hms_opt(18, 0, 0),
+        answer: crate::model::Answer::NotYet,
+        ..crate::model::Ask::default()
+    });
+    project.meetings.insert(earlier, held);
+    let card = prep_card(&project, id).expect("card");
+    assert!(
+        card.contains("The ask (planned): knock doors, Fri 27 Nov, 10:00, Maple Heights"),
+        "{card}"
+    );
+    assert!(
+        card.contains("In your words: \"Ana, can I count on you to knock doors this Friday at 10am?\""),
+        "{card}"
+    );
+    assert!(
+        card.contains("Asked, waiting for an answer: phonebank, Thu 5 Nov, 18:00"),
+        "{card}"
+    );
+    assert!(!card.contains("waiting for an answer: knock doors"), "{card}");
+}
+
+#[test]
 fn the_prep_card_shows_the_last_contact_and_follow_ups_kept_on_the_person() {
     use crate::model::{Contact, ContactChannel, ContactOutcome, FollowUp, FollowUpId, Owner};
     let (mut project, ana, id) = project_with_meeting(Stage::Contacted);
@@ -368,7 +409,7 @@ fn the_prep_card_shows_the_last_contact_and_follow_ups_kept_on_the_person() {
         "{card}"
     );
     assert!(
-        card.contains("They owe: Bring the petition (due 2026-11-21)"),
+        card.contains("They owe: Bring the petition (due Sat 21 Nov)"),
         "{card}"
     );
 }
