@@ -158,6 +158,10 @@ fn a_wording_naming_another_day_and_time_says_so_and_either_side_can_follow() {
         "{}",
         ask.wording
     );
-    assert!(harness.query_by_label_contains("The wording says").is_none());
+    assert!(
+        harness
+            .query_by_label_contains("The wording says")
+            .is_none()
+    );
     harness.get_by_label("Hard ask");
 }

@@ -49,8 +49,16 @@ pub enum Modal {
         /// What to do with the introductions they made.
         policy: IntroductionPolicy,
     },
-    /// A meeting's prep card (made once, when opened), with a button to copy it.
-    PrepCard(String),
+    /// A meeting's prep card (made once, when opened), with buttons to
+    /// copy it and to save it for printing.
+    PrepCard {
+        /// The meeting.
+        meeting: crate::model::MeetingId,
+        /// The card's text.
+        card: String,
+        /// Copied to the clipboard since it opened.
+        copied: bool,
+    },
     /// A recovery copy newer than the file: restore, compare or discard.
     Recovery {
         /// The copy.
@@ -354,7 +362,11 @@ impl RelationalApp {
                 backup_holds,
             } => backup_offered_ui(ctx, path, body, backup_holds),
             Modal::Welcome { me, project, who } => welcome_ui(ctx, me, project, who),
-            Modal::PrepCard(card) => prep_card_ui(ctx, card),
+            Modal::PrepCard {
+                meeting,
+                card,
+                copied,
+            } => prep_card_ui(ctx, *meeting, card, copied),
             Modal::Recovery { copy, comparison } => {
                 super::safety_dialogs::recovery_ui(ctx, doc, copy, comparison)
             }
@@ -602,7 +614,12 @@ fn introduced_policy_ui(
     });
 }
 
-fn prep_card_ui(ctx: &Context, card: &str) -> Answer {
+fn prep_card_ui(
+    ctx: &Context,
+    meeting: crate::model::MeetingId,
+    card: &str,
+    copied: &mut bool,
+) -> Answer {
     show(ctx, "prep_card", |ui| {
         ui.set_min_width(460.0);
         ui.heading("Prep card");
@@ -616,9 +633,21 @@ fn prep_card_ui(ctx: &Context, card: &str) -> Answer {
         ui.horizontal(|ui| {
             if ui.button("Copy as text").clicked() {
                 ui.ctx().copy_text(card.to_owned());
+                *copied = true;
+            }
+            if ui
+                .button("Save as PDF to print…")
+                .on_hover_text("The card as a page to print or take along")
+                .clicked()
+            {
+                choice = Answer::Run(Command::PrintPrepCard(meeting));
             }
             if ui.button("Close").clicked() {
                 choice = Answer::Close;
+            }
+            // Said in the row, so nothing below moves.
+            if *copied {
+                ui.label("Copied to the clipboard");
             }
         });
         choice

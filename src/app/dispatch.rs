@@ -148,11 +148,16 @@ impl RelationalApp {
             }
             Command::ShowPrepCard(id) => {
                 if let Some(card) = rules::prep_card(&ws.doc.project, id) {
-                    self.dialogs.show(super::Modal::PrepCard(card));
+                    self.dialogs.show(super::Modal::PrepCard {
+                        meeting: id,
+                        card,
+                        copied: false,
+                    });
                 }
             }
             Command::ExportMap(format) => self.export_map(format),
             Command::ExportData(format) => self.export_data(format),
+            Command::PrintPrepCard(id) => self.export(crate::ui::ExportKind::PrepCard(id)),
             Command::SetAnonymizeExports(on) => ws.settings.anonymize_exports = on,
             Command::SetCsvBom(on) => ws.settings.csv_without_bom = !on,
             Command::SetClock(clock) => {
@@ -185,6 +190,9 @@ impl RelationalApp {
             Action::ExportCalendar => self.export_data(ExportFormat::Calendar),
             Action::ExportLeaders => self.export_data(ExportFormat::LeadersCsv),
             Action::ExportSheet => self.export_data(ExportFormat::SheetCsv),
+            Action::PrintLeaders => self.export_data(ExportFormat::LeadersPdf),
+            Action::PrintSheet => self.export_data(ExportFormat::SheetPdf),
+            Action::PrintBlankSheet => self.export_data(ExportFormat::BlankSheetPdf),
             Action::ExportMapPng => self.export_map(MapExport::Png),
             Action::ExportMapSvg => self.export_map(MapExport::Svg),
             Action::Quit => self.request(Then::Quit),

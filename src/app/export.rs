@@ -107,6 +107,13 @@ impl RelationalApp {
                     .and_then(|bytes| write_atomically(path, &bytes));
                 self.report_export(path, result);
             }
+            ExportKind::PrepCard(id) => {
+                let result =
+                    crate::export::printouts::prep_card_pdf(&self.workspace.doc.project, id)
+                        .map_err(std::io::Error::other)
+                        .and_then(|bytes| write_atomically(path, &bytes));
+                self.report_export(path, result);
+            }
         }
     }
 

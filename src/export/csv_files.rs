@@ -2,28 +2,32 @@
 //! and line breaks, CRLF line ends, as RFC 4180 says). Cells a spreadsheet
 //! would run as formulas are made inert; a byte-order mark is optional.
 
-use crate::dashboard::leadership;
-use crate::model::{MeetingStatus, Project};
+use crate::model::Project;
 
+use super::ExportOptions;
 use super::privacy::inert_cell;
-use super::{ExportOptions, note, person_label};
+use super::rows::{LeaderRow, SheetRow, leader_rows, sheet_rows};
 
 /// Columns of the leadership candidate list.
-pub const LEADERS_HEADER: [&str; 5] = [
-    "initials",
-    "role",
-    "organization",
-    "reason to build the relationship",
+pub const LEADERS_HEADER: [&str; 7] = [
+    "name",
+    "position",
+    "phone",
+    "email",
+    "worksite",
     "stage",
+    "reason to build the relationship",
 ];
 
 /// Columns of the one-to-one data sheet.
-pub const SHEET_HEADER: [&str; 7] = [
+pub const SHEET_HEADER: [&str; 9] = [
     "person",
     "date",
     "conducted by",
     "why they care",
-    "values, interests, skills",
+    "values",
+    "interests",
+    "skills and assets",
     "challenges",
     "hopes",
 ];
@@ -56,65 +60,56 @@ fn finish(writer: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, String> {
     writer.into_inner().map_err(|e| e.to_string())
 }
 
-/// Text that identifies someone next to their initials (role, workplace):
-/// left out when anonymizing.
-fn identifying(text: &str, options: ExportOptions) -> String {
-    note(text, options)
-}
-
-/// Leadership-team members and people at stage committed or above, one row
-/// each, highest stage first.
+/// Leadership candidates (see [`leader_rows`]), one row each.
 pub fn leaders_csv(project: &Project, options: ExportOptions) -> Result<Vec<u8>, String> {
     let mut writer = writer(options);
     row(&mut writer, LEADERS_HEADER.map(str::to_owned))?;
-    for id in leadership(project).candidates {
-        let Some(person) = project.person(id).filter(|p| !p.do_not_contact) else {
-            continue;
-        };
+    for leader in leader_rows(project, options) {
+        let LeaderRow {
+            name,
+            position,
+            phone,
+            email,
+            worksite,
+            stage,
+            reason,
+        } = leader;
         row(
             &mut writer,
-            [
-                person.display_initials(),
-                identifying(&person.role, options),
-                identifying(&person.organization, options),
-                note(&person.reason_to_build, options),
-                person.stage.label().to_owned(),
-            ],
+            [name, position, phone, email, worksite, stage, reason],
         )?;
     }
     finish(writer)
 }
 
-/// One row per held one-to-one, oldest first, from the meeting's notes.
+/// One row per held one-to-one (see [`sheet_rows`]).
 pub fn sheet_csv(project: &Project, options: ExportOptions) -> Result<Vec<u8>, String> {
     let mut writer = writer(options);
     row(&mut writer, SHEET_HEADER.map(str::to_owned))?;
-    let mut held: Vec<_> = project
-        .meetings
-        .values()
-        .filter(|m| m.status == MeetingStatus::Held)
-        .collect();
-    held.sort_by_key(|m| (m.start, m.id));
-    for meeting in held {
-        let notes = &meeting.notes;
-        let assets: Vec<&str> = [&notes.values, &notes.interests, &notes.skills_assets]
-            .into_iter()
-            .map(|text| text.trim())
-            .filter(|text| !text.is_empty())
-            .collect();
+    for meeting in sheet_rows(project, options) {
+        let SheetRow {
+            person,
+            date,
+            conducted_by,
+            why_they_care,
+            values,
+            interests,
+            skills,
+            challenges,
+            hopes,
+        } = meeting;
         row(
             &mut writer,
             [
-                person_label(project, meeting.person, options),
-                meeting
-                    .date()
-                    .map(|d| d.format("%Y-%m-%d").to_string())
-                    .unwrap_or_default(),
-                person_label(project, meeting.conducted_by, options),
-                note(&notes.why_they_care, options),
-                note(&assets.join("; "), options),
-                note(&notes.challenges, options),
-                note(&notes.hopes, options),
+                person,
+                date,
+                conducted_by,
+                why_they_care,
+                values,
+                interests,
+                skills,
+                challenges,
+                hopes,
             ],
         )?;
     }

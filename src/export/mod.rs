@@ -6,7 +6,10 @@
 
 pub mod calendar;
 pub mod csv_files;
+mod pdf;
+pub mod printouts;
 pub mod privacy;
+pub mod rows;
 
 #[cfg(test)]
 mod tests;
@@ -40,14 +43,23 @@ pub enum ExportFormat {
     LeadersCsv,
     /// One row per held one-to-one, as CSV.
     SheetCsv,
+    /// Leadership candidates, printed (PDF).
+    LeadersPdf,
+    /// Every held one-to-one, printed (PDF).
+    SheetPdf,
+    /// A one-to-one sheet to fill in by hand (PDF).
+    BlankSheetPdf,
 }
 
 impl ExportFormat {
     /// Every export.
-    pub const ALL: [ExportFormat; 3] = [
+    pub const ALL: [ExportFormat; 6] = [
         ExportFormat::Calendar,
         ExportFormat::LeadersCsv,
         ExportFormat::SheetCsv,
+        ExportFormat::LeadersPdf,
+        ExportFormat::SheetPdf,
+        ExportFormat::BlankSheetPdf,
     ];
 
     /// The name used on the command line.
@@ -56,6 +68,9 @@ impl ExportFormat {
             ExportFormat::Calendar => "ics",
             ExportFormat::LeadersCsv => "leaders-csv",
             ExportFormat::SheetCsv => "sheet-csv",
+            ExportFormat::LeadersPdf => "leaders-pdf",
+            ExportFormat::SheetPdf => "sheet-pdf",
+            ExportFormat::BlankSheetPdf => "blank-sheet-pdf",
         }
     }
 
@@ -69,6 +84,9 @@ impl ExportFormat {
         match self {
             ExportFormat::Calendar => "ics",
             ExportFormat::LeadersCsv | ExportFormat::SheetCsv => "csv",
+            ExportFormat::LeadersPdf | ExportFormat::SheetPdf | ExportFormat::BlankSheetPdf => {
+                "pdf"
+            }
         }
     }
 
@@ -78,6 +96,9 @@ impl ExportFormat {
             ExportFormat::Calendar => "Calendar of meetings and commitments (ICS)",
             ExportFormat::LeadersCsv => "Leadership candidates (CSV)",
             ExportFormat::SheetCsv => "One-to-one data sheet (CSV)",
+            ExportFormat::LeadersPdf => "Leader list to print (PDF)",
+            ExportFormat::SheetPdf => "One-to-one data sheet to print (PDF)",
+            ExportFormat::BlankSheetPdf => "Blank one-to-one sheet to print (PDF)",
         }
     }
 
@@ -85,8 +106,9 @@ impl ExportFormat {
     pub fn subject(self) -> &'static str {
         match self {
             ExportFormat::Calendar => "calendar",
-            ExportFormat::LeadersCsv => "leaders",
-            ExportFormat::SheetCsv => "one-to-ones",
+            ExportFormat::LeadersCsv | ExportFormat::LeadersPdf => "leaders",
+            ExportFormat::SheetCsv | ExportFormat::SheetPdf => "one-to-ones",
+            ExportFormat::BlankSheetPdf => "one-to-one-sheet",
         }
     }
 
@@ -103,6 +125,9 @@ impl ExportFormat {
             ExportFormat::Calendar => Ok(ics(project, options, now).into_bytes()),
             ExportFormat::LeadersCsv => leaders_csv(project, options),
             ExportFormat::SheetCsv => sheet_csv(project, options),
+            ExportFormat::LeadersPdf => printouts::leaders_pdf(project, options),
+            ExportFormat::SheetPdf => printouts::sheet_pdf(project, options),
+            ExportFormat::BlankSheetPdf => printouts::blank_sheet_pdf(),
         }
     }
 }

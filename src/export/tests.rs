@@ -23,6 +23,36 @@ fn now() -> NaiveDateTime {
         .unwrap_or_default()
 }
 
+fn new_york() -> jiff::tz::TimeZone {
+    jiff::tz::TimeZone::get("America/New_York").expect("the time zone database")
+}
+
+fn in_new_york(at: NaiveDateTime) -> DatePerhapsTime {
+    DatePerhapsTime::DateTime(CalendarDateTime::WithTimezone {
+        date_time: at,
+        tzid: "America/New_York".to_owned(),
+    })
+}
+
+/// The text of a PDF, as `pdftotext` (poppler-utils) reads it.
+pub(crate) fn pdf_text(bytes: &[u8]) -> String {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("print.pdf");
+    std::fs::write(&path, bytes).expect("written");
+    let out = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (poppler-utils)");
+    assert!(
+        out.status.success(),
+        "pdftotext: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8 text")
+}
+
 fn rows(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
     let mut reader = csv::Reader::from_reader(bytes);
     let header = reader
@@ -53,10 +83,44 @@ fn leaders_csv_lists_every_candidate_with_its_columns() {
     assert_eq!(rows.len(), candidates.len());
     assert!(rows.len() >= 5, "the demo has a leadership team");
     let first = project.person(candidates[0]).expect("a person");
-    assert_eq!(rows[0][0], first.display_initials());
-    assert_eq!(rows[0][1], first.role);
-    assert_eq!(rows[0][4], first.stage.label());
-    assert_eq!(rows[0][3], first.reason_to_build.trim());
+    assert_eq!(
+        rows[0],
+        [
+            first.display_name(),
+            first.role.trim(),
+            first.phone.trim(),
+            first.email.trim(),
+            first.organization.trim(),
+            first.stage.label(),
+            first.reason_to_build.trim(),
+        ]
+    );
+}
+
+#[test]
+fn the_anonymized_leader_list_has_unique_initials_and_no_contact() {
+    let project = demo();
+    let anonymous = ExportOptions {
+        anonymize: true,
+        ..Default::default()
+    };
+    let (_, rows) = rows(&leaders_csv(&project, anonymous).expect("export"));
+    let names: Vec<&str> = rows.iter().map(|row| row[0].as_str()).collect();
+    // James Whitfield and Jerome Washington are both "JW".
+    assert!(
+        names.contains(&"JW1") && names.contains(&"JW2"),
+        "{names:?}"
+    );
+    assert!(!names.contains(&"JW"));
+    let mut unique = names.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), names.len());
+    assert!(
+        rows.iter()
+            .all(|row| row[1..5].iter().all(String::is_empty) && row[6].is_empty())
+    );
+    assert!(rows.iter().all(|row| !row[5].is_empty()), "the stage stays");
 }
 
 #[test]
@@ -85,7 +149,8 @@ fn sheet_csv_has_a_row_per_held_meeting() {
 #[test]
 fn calendar_parses_with_meetings_and_commitments_and_stable_uids() {
     let project = demo();
-    let text = ics(&project, ExportOptions::default(), now());
+    let zone = new_york();
+    let text = calendar::ics_in(&project, ExportOptions::default(), now(), &zone);
     let calendar = Calendar::from_str(&text).expect("the ICS parses");
     let events: Vec<_> = calendar.events().collect();
     let open: Vec<_> = project
@@ -111,10 +176,7 @@ fn calendar_parses_with_meetings_and_commitments_and_stable_uids() {
             .find(|e| e.get_uid() == Some(meeting_uid(meeting.id).as_str()))
             .expect("an event per open meeting");
         let start = meeting.start.expect("dated");
-        assert_eq!(
-            event.get_start(),
-            Some(DatePerhapsTime::DateTime(CalendarDateTime::Floating(start)))
-        );
+        assert_eq!(event.get_start(), Some(in_new_york(start)));
         let place = Some(meeting.place.trim()).filter(|p| !p.is_empty());
         assert_eq!(event.get_location(), place);
         assert!(
@@ -130,18 +192,120 @@ fn calendar_parses_with_meetings_and_commitments_and_stable_uids() {
             .find(|e| e.get_uid() == Some(commitment_uid(meeting.id).as_str()))
             .expect("an event per commitment");
         if let (Some(day), Some(time)) = (ask.day, ask.time) {
-            assert_eq!(
-                event.get_start(),
-                Some(DatePerhapsTime::DateTime(CalendarDateTime::Floating(
-                    day.and_time(time)
-                )))
-            );
+            assert_eq!(event.get_start(), Some(in_new_york(day.and_time(time))));
         }
         let place = Some(ask.place.trim()).filter(|p| !p.is_empty());
         assert_eq!(event.get_location(), place);
     }
     // Same project, same text: importing twice updates, never doubles.
-    assert_eq!(text, ics(&project, ExportOptions::default(), now()));
+    assert_eq!(
+        text,
+        calendar::ics_in(&project, ExportOptions::default(), now(), &zone)
+    );
+}
+
+#[test]
+fn the_calendar_reminds_to_confirm_lists_follow_ups_and_defines_its_time_zone() {
+    let project = demo();
+    let text = calendar::ics_in(&project, ExportOptions::default(), now(), &new_york());
+    let calendar = Calendar::from_str(&text).expect("the ICS parses");
+    // Every commitment and every planned (not yet confirmed) meeting has
+    // a reminder the day before.
+    let mut reminded = 0;
+    for event in calendar.events() {
+        let uid = event.get_uid().unwrap_or_default();
+        let planned = project
+            .meetings
+            .values()
+            .any(|m| meeting_uid(m.id) == uid && m.status == MeetingStatus::Planned);
+        let alarms: Vec<_> = event
+            .components()
+            .iter()
+            .filter(|c| c.component_kind() == "VALARM")
+            .collect();
+        if uid.starts_with("commitment-") || planned {
+            assert_eq!(alarms.len(), 1, "{uid} has a reminder");
+            let alarm = alarms[0];
+            assert_eq!(alarm.property_value("ACTION"), Some("DISPLAY"));
+            assert_eq!(alarm.property_value("TRIGGER"), Some("-PT86400S"));
+            assert!(
+                alarm
+                    .property_value("DESCRIPTION")
+                    .is_some_and(|d| d.starts_with("Call "))
+            );
+            reminded += 1;
+        } else {
+            assert!(alarms.is_empty(), "{uid}");
+        }
+    }
+    assert!(reminded >= 3, "{reminded} reminders");
+    // Open follow-ups with a day are to-dos due that day.
+    let todos: Vec<_> = calendar.todos().collect();
+    let expected: Vec<_> = project
+        .meetings
+        .values()
+        .flat_map(|m| m.follow_ups.iter())
+        .chain(project.people.values().flat_map(|p| p.follow_ups.iter()))
+        .filter(|f| !f.done && f.due.is_some())
+        .collect();
+    assert!(!expected.is_empty());
+    assert_eq!(todos.len(), expected.len());
+    for follow_up in expected {
+        let todo = todos
+            .iter()
+            .find(|t| t.get_uid() == Some(calendar::follow_up_uid(follow_up.id).as_str()))
+            .expect("a to-do per follow-up");
+        assert_eq!(todo.get_due(), follow_up.due.map(DatePerhapsTime::Date));
+        assert!(
+            todo.get_summary()
+                .is_some_and(|s| s.contains(follow_up.what.trim()))
+        );
+    }
+    // The zone is defined, with the clock changes of the year.
+    let zones: Vec<_> = calendar
+        .components
+        .iter()
+        .filter_map(|c| match c {
+            icalendar::CalendarComponent::Other(other) => Some(other),
+            _ => None,
+        })
+        .filter(|c| c.component_kind() == "VTIMEZONE")
+        .collect();
+    assert_eq!(zones.len(), 1);
+    assert_eq!(zones[0].property_value("TZID"), Some("America/New_York"));
+    let offsets: Vec<(&str, Option<&str>)> = zones[0]
+        .components()
+        .iter()
+        .map(|c| {
+            (
+                c.property_value("DTSTART").unwrap_or_default(),
+                c.property_value("TZOFFSETTO"),
+            )
+        })
+        .collect();
+    assert!(
+        offsets.contains(&("20260308T020000", Some("-0400"))),
+        "{offsets:?}"
+    );
+    assert!(
+        offsets.contains(&("20261101T020000", Some("-0500"))),
+        "{offsets:?}"
+    );
+}
+
+#[test]
+fn a_zone_without_a_name_writes_times_in_utc() {
+    let project = demo();
+    let fixed = jiff::tz::TimeZone::fixed(jiff::tz::offset(-5));
+    let text = calendar::ics_in(&project, ExportOptions::default(), now(), &fixed);
+    assert!(!text.contains("TZID") && !text.contains("VTIMEZONE"));
+    let meeting = project
+        .meetings
+        .values()
+        .find(|m| m.is_open() && m.start.is_some())
+        .expect("an open meeting");
+    let start = meeting.start.expect("dated") + chrono::Duration::hours(5);
+    assert!(text.contains(&format!("DTSTART:{}Z", start.format("%Y%m%dT%H%M%S"))));
 }
 
 /// Every name, phone number, email and note in the project.
@@ -202,7 +366,15 @@ fn anonymized_exports_leak_no_name_contact_or_note() {
     };
     for format in ExportFormat::ALL {
         let bytes = format.render(&project, anonymous, now()).expect("export");
-        let text = String::from_utf8(bytes).expect("UTF-8");
+        let text = if format.extension() == "pdf" {
+            // Lines of a print-out wrap: read it as one line.
+            pdf_text(&bytes)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        } else {
+            String::from_utf8(bytes).expect("UTF-8")
+        };
         // ICS folds long lines; unfold before searching.
         let text = text
             .replace("\r\n ", "")
@@ -315,7 +487,7 @@ fn csv_cells_a_spreadsheet_would_run_are_inert_with_crlf_and_an_optional_bom() {
     let bytes = leaders_csv(&project, with_bom).expect("export");
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
     let (header, _) = rows(&bytes);
-    assert_eq!(header[0], "initials", "readers skip the mark");
+    assert_eq!(header[0], "name", "readers skip the mark");
 }
 
 #[test]
@@ -385,11 +557,112 @@ fn people_who_asked_not_to_be_contacted_are_left_out_of_every_export() {
     let others: Vec<String> = candidates
         .iter()
         .filter(|id| **id != flagged)
-        .filter_map(|id| project.person(*id).map(|p| p.display_initials()))
+        .filter_map(|id| project.person(*id).map(|p| p.display_name().to_owned()))
         .collect();
     let listed: Vec<String> = leader_rows.iter().map(|row| row[0].clone()).collect();
     assert_eq!(
         listed, others,
         "{initials} (row {position}) left out, the others in order"
     );
+}
+
+/// A PDF's text on one line, spaces collapsed, for phrases that wrap.
+fn pdf_words(bytes: &[u8]) -> String {
+    pdf_text(bytes)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn the_blank_sheet_prints_the_checklist_and_every_question_as_text() {
+    let bytes = printouts::blank_sheet_pdf().expect("pdf");
+    assert!(bytes.starts_with(b"%PDF-"));
+    let text = pdf_words(&bytes);
+    for item in crate::meeting::checklist::TEMPLATE {
+        assert!(text.contains(item.label), "{:?} missing", item.label);
+    }
+    for theme in crate::meeting::questions::Theme::ALL {
+        assert!(text.contains(theme.label()), "{:?} missing", theme.label());
+        for question in theme.questions() {
+            assert!(text.contains(question), "{question:?} missing");
+        }
+    }
+    assert!(text.contains("Who else should I talk to?"));
+}
+
+#[test]
+fn the_leader_list_prints_names_and_contacts_or_unique_initials() {
+    let project = demo();
+    let named =
+        pdf_words(&printouts::leaders_pdf(&project, ExportOptions::default()).expect("pdf"));
+    for row in super::rows::leader_rows(&project, ExportOptions::default()) {
+        assert!(named.contains(&row.name), "{} missing", row.name);
+        for field in [&row.phone, &row.email, &row.worksite, &row.position] {
+            assert!(named.contains(field.as_str()), "{field:?} missing");
+        }
+    }
+    let anonymous = ExportOptions {
+        anonymize: true,
+        ..Default::default()
+    };
+    let hidden = pdf_words(&printouts::leaders_pdf(&project, anonymous).expect("pdf"));
+    assert!(hidden.contains("JW1") && hidden.contains("JW2"), "{hidden}");
+    assert!(!hidden.contains("Whitfield") && !hidden.contains("Phone:"));
+}
+
+#[test]
+fn the_data_sheet_prints_each_held_meeting_by_theme() {
+    let project = demo();
+    let text = pdf_words(&printouts::sheet_pdf(&project, ExportOptions::default()).expect("pdf"));
+    let rows = super::rows::sheet_rows(&project, ExportOptions::default());
+    assert!(!rows.is_empty());
+    for row in rows {
+        assert!(
+            text.contains(&format!("{} · {}", row.person, row.date)),
+            "{}",
+            row.person
+        );
+        let values: String = row.values.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(text.contains(&values), "{values:?}");
+    }
+}
+
+#[test]
+fn the_prep_card_prints_with_its_planned_ask() {
+    let project = demo();
+    let meeting = project
+        .meetings
+        .values()
+        .find(|m| m.is_open() && m.ask.as_ref().is_some_and(|a| a.answer == Answer::Pending))
+        .or_else(|| project.meetings.values().find(|m| m.is_open()))
+        .expect("an open meeting");
+    let card = crate::meeting::rules::prep_card(&project, meeting.id).expect("card");
+    let text = pdf_words(&printouts::prep_card_pdf(&project, meeting.id).expect("pdf"));
+    assert!(text.contains(&format!(
+        "Prep: one-to-one with {}",
+        project.name_of(meeting.person)
+    )));
+    for line in card.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+        let words: String = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        let words = words.trim_end_matches(':');
+        assert!(text.contains(words), "{words:?} missing from\n{text}");
+    }
+}
+
+#[test]
+fn names_in_other_scripts_and_very_long_ones_print_as_text() {
+    let mut project = demo();
+    let id = leadership(&project).candidates[0];
+    let long = "Bartholomew-Fitzwilliam ".repeat(12);
+    if let Some(person) = project.people.get_mut(&id) {
+        person.name = "Zoë Łucja Nguyễn".into();
+        person.reason_to_build = format!("{long}ends here");
+    }
+    let text = pdf_words(&printouts::leaders_pdf(&project, ExportOptions::default()).expect("pdf"));
+    assert!(text.contains("Zoë Łucja"), "{text}");
+    // The bundled font lacks Vietnamese letters: a system font that has
+    // them is used (CI installs DejaVu).
+    assert!(text.contains("Nguyễn"), "{text}");
+    assert!(text.contains("Bartholomew-Fitzwilliam ends here"));
 }

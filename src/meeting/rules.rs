@@ -473,15 +473,17 @@ fn push_history(project: &Project, meeting: &Meeting, card: &mut String) {
             crate::model::Owner::Them => "They owe".to_owned(),
             crate::model::Owner::Teammate(id) => format!("{} owes", project.name_of(id)),
         };
-        let due = follow_up
-            .due
-            .map_or_else(String::new, |d| {
-                format!(" (due {})", crate::dates::style().day(d))
-            });
+        let due = follow_up.due.map_or_else(String::new, |d| {
+            format!(" (due {})", crate::dates::style().day(d))
+        });
         open.push(format!("  {who}: {}{due}", follow_up.what));
     }
     for m in meetings {
-        if let Some(line) = m.ask.as_ref().and_then(|ask| open_ask_line(ask, m, meeting.id)) {
+        if let Some(line) = m
+            .ask
+            .as_ref()
+            .and_then(|ask| open_ask_line(ask, m, meeting.id))
+        {
             open.push(line);
         }
     }
@@ -494,7 +496,11 @@ fn push_history(project: &Project, meeting: &Meeting, card: &mut String) {
 
 /// The line of an ask still open: what was agreed, with its date, or what
 /// is waiting. The ask planned for the meeting itself is not listed here.
-fn open_ask_line(ask: &crate::model::Ask, meeting: &Meeting, prepared: MeetingId) -> Option<String> {
+fn open_ask_line(
+    ask: &crate::model::Ask,
+    meeting: &Meeting,
+    prepared: MeetingId,
+) -> Option<String> {
     let reference = meeting.date().or(ask.day).unwrap_or_default();
     let what = crate::ask::commitment_text(ask, reference);
     match &ask.answer {

@@ -353,7 +353,9 @@ fn the_prep_card_shows_the_planned_ask_with_its_wording_and_dated_commitments() 
         wording: "Ana, can I count on you to knock doors this Friday at 10am?".into(),
         ..crate::model::Ask::default()
     });
-    Edit::PutMeeting(Box::new(meeting)).apply(&mut project).expect("put");
+    Edit::PutMeeting(Box::new(meeting))
+        .apply(&mut project)
+        .expect("put");
     let earlier = project.new_meeting_id();
     let mut held = Meeting::new(earlier, ana, project.me);
     held.status = MeetingStatus::Held;
@@ -372,14 +374,19 @@ fn the_prep_card_shows_the_planned_ask_with_its_wording_and_dated_commitments() 
         "{card}"
     );
     assert!(
-        card.contains("In your words: \"Ana, can I count on you to knock doors this Friday at 10am?\""),
+        card.contains(
+            "In your words: \"Ana, can I count on you to knock doors this Friday at 10am?\""
+        ),
         "{card}"
     );
     assert!(
         card.contains("Asked, waiting for an answer: phonebank, Thu 5 Nov, 18:00"),
         "{card}"
     );
-    assert!(!card.contains("waiting for an answer: knock doors"), "{card}");
+    assert!(
+        !card.contains("waiting for an answer: knock doors"),
+        "{card}"
+    );
 }
 
 #[test]

@@ -26,6 +26,12 @@ pub enum Action {
     ExportLeaders,
     /// Write the one-to-one sheet as a spreadsheet.
     ExportSheet,
+    /// Print the leader list (PDF).
+    PrintLeaders,
+    /// Print the one-to-one data sheet (PDF).
+    PrintSheet,
+    /// Print a blank one-to-one sheet to fill in by hand (PDF).
+    PrintBlankSheet,
     /// Save the map as a PNG picture.
     ExportMapPng,
     /// Save the map as an SVG drawing.
@@ -110,6 +116,9 @@ impl Action {
             Action::ExportCalendar => "Calendar of meetings and commitments (ICS)…",
             Action::ExportLeaders => "Leadership candidates (CSV)…",
             Action::ExportSheet => "One-to-one data sheet (CSV)…",
+            Action::PrintLeaders => "Print the leader list (PDF)…",
+            Action::PrintSheet => "Print the one-to-one data sheet (PDF)…",
+            Action::PrintBlankSheet => "Print a blank one-to-one sheet (PDF)…",
             Action::ExportMapPng => "Save the map as PNG…",
             Action::ExportMapSvg => "Save the map as SVG…",
             Action::Quit => "Quit",
@@ -146,6 +155,13 @@ impl Action {
             Action::ExportCalendar => "Meetings, commitments and follow-ups for a calendar app",
             Action::ExportLeaders => "Leadership candidates for a spreadsheet",
             Action::ExportSheet => "Every one-to-one for a spreadsheet",
+            Action::PrintLeaders => {
+                "Name, position, contact, worksite and reason for each candidate, to hand in"
+            }
+            Action::PrintSheet => "Every held one-to-one by theme, on paper",
+            Action::PrintBlankSheet => {
+                "The checklist and the questions by theme with room to write, for a meeting"
+            }
             Action::ExportMapPng => "The map as on screen, as a picture",
             Action::ExportMapSvg => "The map as on screen, as a drawing you can edit",
             Action::Quit => "Close Relational (asks about unsaved changes)",

@@ -127,6 +127,8 @@ pub enum Command {
     Debrief(MeetingId, MeetingStatus),
     /// Show the prep card of a meeting.
     ShowPrepCard(MeetingId),
+    /// Save a meeting's prep card as a PDF to print.
+    PrintPrepCard(MeetingId),
     /// Record the answer to a meeting's ask.
     RecordAnswer(MeetingId, Answer),
     /// Record whether the commitment from a yes was kept.
@@ -156,6 +158,8 @@ pub enum ExportKind {
     Map(MapExport),
     /// A calendar or a CSV list made from the project.
     Data(crate::export::ExportFormat, crate::export::ExportOptions),
+    /// A meeting's prep card, to print (PDF).
+    PrepCard(MeetingId),
 }
 
 impl ExportKind {
@@ -165,6 +169,7 @@ impl ExportKind {
             ExportKind::Map(MapExport::Png) => "png",
             ExportKind::Map(MapExport::Svg) => "svg",
             ExportKind::Data(format, _) => format.extension(),
+            ExportKind::PrepCard(_) => "pdf",
         }
     }
 
@@ -174,6 +179,7 @@ impl ExportKind {
             ExportKind::Map(MapExport::Png) => "PNG image",
             ExportKind::Map(MapExport::Svg) => "SVG image",
             ExportKind::Data(format, _) => format.description(),
+            ExportKind::PrepCard(_) => "Prep card to print (PDF)",
         }
     }
 
@@ -185,8 +191,11 @@ impl ExportKind {
             ExportKind::Data(format, options) if options.anonymize => match format {
                 ExportFormat::Calendar => "calendar-anonymized",
                 ExportFormat::LeadersCsv => "leaders-anonymized",
-                ExportFormat::SheetCsv => "one-to-ones-anonymized",
+                ExportFormat::SheetCsv | ExportFormat::SheetPdf => "one-to-ones-anonymized",
+                ExportFormat::LeadersPdf => "leaders-anonymized",
+                ExportFormat::BlankSheetPdf => "one-to-one-sheet",
             },
+            ExportKind::PrepCard(_) => "prep-card",
             ExportKind::Data(format, _) => format.subject(),
         }
     }

@@ -183,6 +183,14 @@ fn export_menu_ui(ui: &mut Ui, settings: &Settings, commands: &mut Commands) {
         action_button_ui(ui, action, true, commands);
     }
     ui.separator();
+    for action in [
+        Action::PrintLeaders,
+        Action::PrintSheet,
+        Action::PrintBlankSheet,
+    ] {
+        action_button_ui(ui, action, true, commands);
+    }
+    ui.separator();
     ui.weak("The map picture is saved from the Map menu or the map's toolbar.");
 }
 
