@@ -81,6 +81,9 @@ fn export_writes_each_format_from_the_demo() {
         ("ics", "calendar.ics"),
         ("leaders-csv", "leaders.csv"),
         ("sheet-csv", "sheet.csv"),
+        ("leaders-pdf", "leaders.pdf"),
+        ("sheet-pdf", "sheet.pdf"),
+        ("blank-sheet-pdf", "blank.pdf"),
     ] {
         let out = dir.path().join(file);
         let output = relational()
@@ -93,11 +96,16 @@ fn export_writes_each_format_from_the_demo() {
             "{}",
             String::from_utf8_lossy(&output.stderr)
         );
-        let text = std::fs::read_to_string(&out).expect("export written");
+        let bytes = std::fs::read(&out).expect("export written");
+        if format.ends_with("-pdf") {
+            assert!(bytes.starts_with(b"%PDF-"), "{format}");
+            continue;
+        }
+        let text = String::from_utf8(bytes).expect("UTF-8");
         match format {
             "ics" => assert!(text.starts_with("BEGIN:VCALENDAR") && text.contains("BEGIN:VEVENT")),
             // CSV starts with the UTF-8 mark Excel needs (leave it out with --no-bom).
-            "leaders-csv" => assert!(text.starts_with("\u{feff}initials,role,organization")),
+            "leaders-csv" => assert!(text.starts_with("\u{feff}name,position,phone,email,worksite")),
             _ => assert!(
                 text.starts_with("\u{feff}person,date,conducted by") && text.contains("Dolores")
             ),
