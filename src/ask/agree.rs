@@ -96,7 +96,12 @@ pub fn disagreements(ask: &Ask, analysis: &AskAnalysis, said_on: NaiveDate) -> V
     }
     if let Some(range) = place_range(analysis) {
         let said = words(wording, &range);
-        if !ask.place.trim().is_empty() && !same_place(&said, &ask.place) {
+        // "your place" said to them is whatever address the field holds.
+        let spoken = said
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "your" | "my" | "our"));
+        if !ask.place.trim().is_empty() && !spoken && !same_place(&said, &ask.place) {
             found.push(Disagreement {
                 specific: Specific::Place,
                 wording_says: said.clone(),
@@ -165,6 +170,20 @@ pub fn wording_from_fields(ask: &Ask, disagreement: &Disagreement, said_on: Naiv
     let mut wording = ask.wording.clone();
     wording.replace_range(disagreement.range.clone(), &replacement);
     wording
+}
+
+/// The wording made to name the fields' days wherever it names another
+/// (used when dates move, as the demo's do to stay current).
+pub fn wording_follows_days(ask: &mut Ask, said_on: NaiveDate) {
+    // One replacement at a time: each moves the ranges after it.
+    for _ in 0..4 {
+        let analysis = super::analyze(&ask.wording);
+        let found = disagreements(ask, &analysis, said_on);
+        let Some(day) = found.iter().find(|d| d.specific == Specific::Day) else {
+            return;
+        };
+        ask.wording = wording_from_fields(ask, day, said_on);
+    }
 }
 
 /// The field set from what the wording names.

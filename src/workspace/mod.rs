@@ -80,6 +80,13 @@ impl Workspace {
         let mut doc = Self::demo_document();
         let days = (today - DEMO_TODAY).num_days();
         doc.project.shift_dates(days);
+        // The wordings say "Thursday the 24th": they name the moved days.
+        for meeting in doc.project.meetings.values_mut() {
+            let said_on = meeting.date().unwrap_or(today);
+            if let Some(ask) = meeting.ask.as_mut() {
+                crate::ask::wording_follows_days(ask, said_on);
+            }
+        }
         doc
     }
 

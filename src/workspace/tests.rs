@@ -655,6 +655,16 @@ fn a_damaged_file_without_a_backup_says_so_plainly() {
     );
 }
 
+/// Every ask's wording names the days, times and places of its fields.
+fn wordings_agree_with_their_fields(project: &crate::model::Project, day: chrono::NaiveDate) {
+    for meeting in project.meetings.values() {
+        let Some(ask) = &meeting.ask else { continue };
+        let said_on = meeting.date().unwrap_or(day);
+        let found = crate::ask::disagreements(ask, &crate::ask::analyze(&ask.wording), said_on);
+        assert!(found.is_empty(), "{day}: {:?} {found:?}", ask.wording);
+    }
+}
+
 #[test]
 fn the_demo_opens_around_any_today_with_meetings_ahead_and_to_debrief() {
     let mut day = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap_or_default();
@@ -675,8 +685,10 @@ fn the_demo_opens_around_any_today_with_meetings_ahead_and_to_debrief() {
         let lists = crate::dashboard::follow_up_lists(&doc.project, now, 30);
         assert_eq!(lists.to_confirm.len(), 1, "tomorrow's call on {day}");
         assert_eq!(lists.to_debrief.len(), 0, "{day}");
+        wordings_agree_with_their_fields(&doc.project, day);
         day += chrono::Duration::days(97);
     }
+    wordings_agree_with_their_fields(&Workspace::demo_document().project, DEMO_TODAY);
     // The demo as written is around its own day.
     assert_eq!(
         Workspace::demo_document_on(DEMO_TODAY).project,
