@@ -131,6 +131,7 @@ fn a_wording_naming_another_day_and_time_says_so_and_either_side_can_follow() {
     );
     harness.get_by_label_contains("The wording says Thursday December 3; the fields say");
     harness.get_by_label_contains("The wording says 7:45pm; the fields say");
+    harness.get_by_label("Hard ask in words, but it disagrees with the fields");
     click(&mut harness, "Set the day to Thursday December 3");
     let ask = ask_of(&harness);
     let day = ask.day.expect("day");

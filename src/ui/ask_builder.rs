@@ -263,8 +263,14 @@ fn wording_ui(
     let mut known = places.to_vec();
     known.push(ask.place.clone());
     let analysis = ask::analyze_with_places(&ask.wording, &known);
-    agreement_ui(ui, ask, &analysis, said_on, changes);
+    let disagrees = agreement_ui(ui, ask, &analysis, said_on, changes);
     let (text, color) = match analysis.strength {
+        // The verdict reads the words; words that contradict the fields
+        // are not yet an ask to make.
+        Strength::Hard if disagrees => (
+            "Hard ask in words, but it disagrees with the fields",
+            ui.visuals().warn_fg_color,
+        ),
         Strength::Hard => ("Hard ask", Color32::from_rgb(60, 170, 90)),
         Strength::Soft => ("Soft ask", ui.visuals().warn_fg_color),
     };
@@ -275,14 +281,14 @@ fn wording_ui(
 }
 
 /// Where the wording names another day, time or place than the fields:
-/// both said, and a button for each side.
+/// both said, and a button for each side. Whether any disagreed.
 fn agreement_ui(
     ui: &mut Ui,
     ask: &mut Ask,
     analysis: &ask::AskAnalysis,
     said_on: chrono::NaiveDate,
     changes: &mut FieldChanges,
-) {
+) -> bool {
     let found = ask::disagreements(ask, analysis, said_on);
     let mut chosen = None;
     for disagreement in &found {
@@ -291,8 +297,8 @@ fn agreement_ui(
             ask::Specific::Time => "time",
             _ => "place",
         };
+        ui.colored_label(ui.visuals().warn_fg_color, disagreement.sentence());
         ui.horizontal_wrapped(|ui| {
-            ui.colored_label(ui.visuals().warn_fg_color, disagreement.sentence());
             let to_fields = format!("Say {} in the wording", disagreement.fields_say);
             if ui
                 .button(to_fields)
@@ -326,6 +332,7 @@ fn agreement_ui(
         }
         None => {}
     }
+    !found.is_empty()
 }
 
 /// The wording with each soft phrase on a warning background.
