@@ -136,3 +136,53 @@ fn the_whole_network_svg_names_everyone_even_off_screen() {
     let named = svg.matches("<text").count();
     assert!(named * 10 >= people * 9, "{named} of {people} named");
 }
+
+#[test]
+fn the_leader_list_prints_to_a_pdf_from_the_export_menu() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("leaders");
+    let mut harness = harness();
+    harness.run();
+    export_via_menu(&mut harness, "Print the leader list (PDF)…", false, &path);
+    let bytes = std::fs::read(dir.path().join("leaders.pdf")).expect("the typed path gets .pdf");
+    assert!(bytes.starts_with(b"%PDF-"));
+    assert!(harness.state().workspace.status.starts_with("Exported"));
+}
+
+#[test]
+fn the_prep_card_says_copied_and_saves_a_pdf() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("prep");
+    let mut harness = harness();
+    harness.run();
+    let (id, person) = {
+        let project = &harness.state().workspace.doc.project;
+        let meeting = project
+            .meetings
+            .values()
+            .find(|m| m.is_open())
+            .expect("an open meeting");
+        (meeting.id, project.name_of(meeting.person).to_owned())
+    };
+    harness
+        .state_mut()
+        .push(relational::ui::Command::ShowPrepCard(id));
+    harness.run();
+    assert!(harness.query_by_label("Copied to the clipboard").is_none());
+    harness.get_by_label("Copy as text").click();
+    harness.run();
+    harness.get_by_label("Copied to the clipboard");
+    harness.get_by_label("Save as PDF to print…").click();
+    harness.run();
+    common::type_path_and_press(&mut harness, &path, "Export");
+    let bytes = std::fs::read(dir.path().join("prep.pdf")).expect("the typed path gets .pdf");
+    assert!(bytes.starts_with(b"%PDF-"));
+    // Its text is the card's: the person's name is in it.
+    let pdf = dir.path().join("prep.pdf");
+    let out = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (poppler-utils)");
+    assert!(String::from_utf8_lossy(&out.stdout).contains(&person));
+}
