@@ -105,7 +105,9 @@ fn export_writes_each_format_from_the_demo() {
         match format {
             "ics" => assert!(text.starts_with("BEGIN:VCALENDAR") && text.contains("BEGIN:VEVENT")),
             // CSV starts with the UTF-8 mark Excel needs (leave it out with --no-bom).
-            "leaders-csv" => assert!(text.starts_with("\u{feff}name,position,phone,email,worksite")),
+            "leaders-csv" => {
+                assert!(text.starts_with("\u{feff}name,position,phone,email,worksite"))
+            }
             _ => assert!(
                 text.starts_with("\u{feff}person,date,conducted by") && text.contains("Dolores")
             ),

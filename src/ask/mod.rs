@@ -9,7 +9,9 @@ mod record;
 mod tokens;
 mod when;
 
-pub use agree::{Disagreement, Named, disagreements, fields_from_wording, wording_follows_days, wording_from_fields,
+pub use agree::{
+    Disagreement, Named, disagreements, fields_from_wording, wording_follows_days,
+    wording_from_fields,
 };
 pub use analyze::{AskAnalysis, SoftPhrase, Specific, Strength, analyze, analyze_with_places};
 pub use compose::{
