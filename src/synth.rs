@@ -127,14 +127,14 @@ fn add_meetings(
         meeting.purpose = "Get to know each other and talk about staffing.".to_owned();
         meeting.notes.values = "Family first; believes in fairness.".to_owned();
         if meeting.status == MeetingStatus::Held {
-            meeting.ask = Some(Ask {
+            meeting.ask = Some(Box::new(Ask {
                 action: "phonebank".to_owned(),
                 day: Some(day + Duration::days(3)),
                 time: Some(time),
                 place: "Union hall".to_owned(),
                 answer: [Answer::Yes, Answer::No, Answer::Pending][rng.below(3)].clone(),
                 ..Ask::default()
-            });
+            }));
             let follow_up = project.new_follow_up_id();
             meeting.follow_ups.push(FollowUp {
                 id: follow_up,

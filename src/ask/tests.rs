@@ -855,13 +855,13 @@ fn project_with_ask() -> (Project, crate::model::PersonId, crate::model::Meeting
     let ana = build.person_with("Ana", |person| person.stage = Stage::Met);
     let id = build.meeting_with(ana, |meeting| {
         meeting.place = "Corner café".into();
-        meeting.ask = Some(Ask {
+        meeting.ask = Some(Box::new(Ask {
             action: "phonebank with me".into(),
             day: Some(day(27)),
             time: NaiveTime::from_hms_opt(18, 0, 0),
             place: "the union hall".into(),
             ..Ask::default()
-        });
+        }));
     });
     (build.build(), ana, id)
 }

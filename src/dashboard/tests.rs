@@ -89,7 +89,7 @@ impl Builder {
 
     fn ask(&mut self, id: MeetingId, action: &str, answer: Answer, on: Option<i64>, kept: Kept) {
         self.change(id, |m| {
-            m.ask = Some(Ask {
+            m.ask = Some(Box::new(Ask {
                 action: action.to_owned(),
                 day: on.map(day),
                 time: NaiveTime::from_hms_opt(18, 0, 0),
@@ -97,7 +97,7 @@ impl Builder {
                 answer,
                 kept,
                 ..Ask::default()
-            });
+            }));
         });
     }
 

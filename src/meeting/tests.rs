@@ -148,11 +148,11 @@ fn the_prep_card_gathers_what_is_known() {
     held.status = MeetingStatus::Held;
     held.start = Some(day(2).and_hms_opt(9, 0, 0).unwrap_or_default());
     held.notes.interests = "Predictable shifts.".into();
-    held.ask = Some(crate::model::Ask {
+    held.ask = Some(Box::new(crate::model::Ask {
         action: "phonebank".into(),
         answer: crate::model::Answer::Yes,
         ..crate::model::Ask::default()
-    });
+    }));
     project.meetings.insert(earlier, held);
     let me = project.me;
     let intro = project.new_introduction_id();
@@ -223,10 +223,10 @@ fn holding_the_meeting_closes_the_call_to_confirm_it() {
         done: false,
     };
     // A yes given in the meeting: its call may fall on the meeting day.
-    meeting.ask = Some(crate::model::Ask {
+    meeting.ask = Some(Box::new(crate::model::Ask {
         action: "phonebank".into(),
         ..crate::model::Ask::default()
-    });
+    }));
     meeting.follow_ups = vec![
         item(900, "Call to confirm the meeting", 19),
         item(901, "Call to confirm: phonebank", 20),
@@ -345,14 +345,14 @@ fn a_follow_up_can_be_added_to_a_person_and_ticked_by_its_id() {
 fn the_prep_card_shows_the_planned_ask_with_its_wording_and_dated_commitments() {
     let (mut project, ana, id) = project_with_meeting(Stage::Met);
     let mut meeting = project.meetings[&id].clone();
-    meeting.ask = Some(crate::model::Ask {
+    meeting.ask = Some(Box::new(crate::model::Ask {
         action: "knock doors".into(),
         day: Some(day(27)),
         time: NaiveTime::from_hms_opt(10, 0, 0),
         place: "Maple Heights".into(),
         wording: "Ana, can I count on you to knock doors this Friday at 10am?".into(),
         ..crate::model::Ask::default()
-    });
+    }));
     Edit::PutMeeting(Box::new(meeting))
         .apply(&mut project)
         .expect("put");
@@ -360,13 +360,13 @@ fn the_prep_card_shows_the_planned_ask_with_its_wording_and_dated_commitments() 
     let mut held = Meeting::new(earlier, ana, project.me);
     held.status = MeetingStatus::Held;
     held.start = Some(at(2, 9));
-    held.ask = Some(crate::model::Ask {
+    held.ask = Some(Box::new(crate::model::Ask {
         action: "phonebank".into(),
         day: Some(day(5)),
         time: NaiveTime::from_hms_opt(18, 0, 0),
         answer: crate::model::Answer::NotYet,
         ..crate::model::Ask::default()
-    });
+    }));
     project.meetings.insert(earlier, held);
     let card = prep_card(&project, id).expect("card");
     assert!(

@@ -305,7 +305,7 @@ pub struct Meeting {
     pub notes: ThemeNotes,
     /// The hard ask, once one is drafted.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ask: Option<Ask>,
+    pub ask: Option<Box<Ask>>,
     /// What was promised, by either side.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub follow_ups: Vec<FollowUp>,

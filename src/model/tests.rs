@@ -413,11 +413,11 @@ fn shifting_dates_moves_every_date_by_the_same_days() {
         let meeting = f.project.meetings.get_mut(&f.ana_meeting).expect("meeting");
         meeting.start = Some(start);
         meeting.follow_ups.push(owed_by(Owner::Me, 800));
-        meeting.ask = Some(Ask {
+        meeting.ask = Some(Box::new(Ask {
             day: Some(day()),
             second_option: Some(start),
             ..Ask::default()
-        });
+        }));
     }
     {
         let ana = f.project.people.get_mut(&f.ana).expect("person");

@@ -33,7 +33,7 @@ pub fn ask_builder_ui(
         .unwrap_or_default()
         .to_owned();
     let id = draft.id;
-    let ask = draft.ask.get_or_insert_with(Ask::default);
+    let ask = draft.ask.get_or_insert_with(Default::default);
     egui::Grid::new("ask_parts")
         .num_columns(2)
         .spacing([10.0, 6.0])
@@ -53,7 +53,7 @@ pub fn ask_builder_ui(
     wording_ui(ui, ask, places, meeting_day, changes);
     answer_ui(ui, ask, id, (meeting_day, today), changes, commands);
     // An ask nobody touched stays absent from the file.
-    if *ask == Ask::default() {
+    if **ask == Ask::default() {
         draft.ask = None;
     }
 }
