@@ -857,7 +857,7 @@ fn add_meetings(project: &mut Project, by_name: &dyn Fn(&Project, &str) -> Perso
             SetupChannel::Phone
         });
         meeting.notes = spec.notes;
-        meeting.ask = spec.ask;
+        meeting.ask = spec.ask.map(Box::new);
         if let Some(ask) = &mut meeting.ask
             && ask.answer == Answer::Yes
             && ask.day.is_some_and(|d| d < day(11, 1))
