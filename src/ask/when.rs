@@ -295,12 +295,7 @@ fn month_then_day(tokens: &[Token], i: usize) -> Option<(DayMention, usize, usiz
 /// ", 2026" after a date.
 fn year_after(tokens: &[Token], at: usize) -> Option<i32> {
     tokens.get(at).filter(|t| t.is_mark(","))?;
-    let year = tokens.get(at + 1)?;
-    (year.text.len() == 4)
-        .then(|| year.number(4))
-        .flatten()
-        .and_then(|y| i32::try_from(y).ok())
-        .filter(|y| (1900..=2200).contains(y))
+    four_digit_year(tokens.get(at + 1)?)
 }
 
 /// "10 December", "the 10th of December", and "the 12th" alone.
