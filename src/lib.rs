@@ -25,6 +25,7 @@ pub mod dates;
 pub mod export;
 pub mod graph;
 pub mod history;
+pub mod import;
 pub mod map;
 pub mod meeting;
 pub mod memo;

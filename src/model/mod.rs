@@ -9,6 +9,7 @@ mod ids;
 mod integrity;
 mod introduction;
 mod meeting;
+pub mod merge;
 mod person;
 mod project;
 mod shift;
