@@ -37,6 +37,17 @@ pub enum Mode {
         /// The day to print them for; today when not given.
         today: Option<chrono::NaiveDate>,
     },
+    /// Import people from a list into a project, exit.
+    Import {
+        /// The list: CSV, TSV, a workbook or vCards.
+        file: PathBuf,
+        /// The project file to add them to.
+        project: PathBuf,
+        /// Report only; write nothing.
+        dry_run: bool,
+        /// Columns mapped by hand (`--map "COLUMN=FIELD"`), over the guesses.
+        overrides: Vec<(String, crate::import::Field)>,
+    },
     /// Print usage.
     Help,
 }
@@ -46,9 +57,20 @@ pub const USAGE: &str = "\
 Usage:
   relational [PROJECT.ron]      open the app (the last project, or the demo)
   relational --check PROJECT    load a project, print a summary, exit 0 if it is sound
-  relational --export ics|leaders-csv|sheet-csv [--anonymize] [--no-bom] [--force] PROJECT OUT
-                                write a calendar or a CSV list of the project to OUT;
-                                an existing OUT is replaced only with --force
+  relational --export FORMAT [--anonymize] [--no-bom] [--force] PROJECT OUT
+                                write an export of the project to OUT; FORMAT is ics,
+                                leaders-csv, sheet-csv, leaders-pdf, sheet-pdf or
+                                blank-sheet-pdf; an existing OUT is replaced only with --force
+  relational --import FILE PROJECT [--dry-run] [--map \"COLUMN=FIELD\"]...
+                                add and update people from a CSV, TSV, XLSX, XLS, ODS or
+                                vCard file; prints what was added, updated and skipped and
+                                why; the project is written atomically, its old version kept
+                                as .bak; --dry-run writes nothing; --map sets a column's field
+                                (name, first-name, last-name, role, organization, phone,
+                                email, tag, stage, leadership-team, notes, values, interests,
+                                skills, challenges, hopes, why-they-care, reason-to-build,
+                                ignore). Possible duplicates are skipped: choose for them in
+                                the app (File > Import people)
   relational --agenda PROJECT [--today YYYY-MM-DD]
                                 print what is owed: meetings to confirm and debrief,
                                 follow-ups overdue and due this week, commitments to
@@ -67,8 +89,115 @@ pub fn parse_args(args: &[String]) -> Result<Mode, String> {
         [path] if !path.starts_with("--") => Ok(Mode::Gui(Some(PathBuf::from(path)))),
         [flag, rest @ ..] if flag == "--export" => parse_export(rest),
         [flag, rest @ ..] if flag == "--agenda" => parse_agenda(rest),
+        [flag, rest @ ..] if flag == "--import" => parse_import(rest),
         _ => Err(format!("unexpected arguments: {}", args.join(" "))),
     }
+}
+
+/// Reads `FILE PROJECT [--dry-run] [--map COLUMN=FIELD]...` after `--import`.
+fn parse_import(args: &[String]) -> Result<Mode, String> {
+    let mut paths = Vec::new();
+    let mut dry_run = false;
+    let mut overrides = Vec::new();
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--dry-run" => dry_run = true,
+            "--map" => {
+                let text = rest.next().ok_or("--map needs COLUMN=FIELD")?;
+                overrides.push(crate::import::parse_override(text)?);
+            }
+            flag if flag.starts_with("--") => {
+                return Err(format!("unexpected argument to --import: {flag}"));
+            }
+            path => paths.push(PathBuf::from(path)),
+        }
+    }
+    match <[PathBuf; 2]>::try_from(paths) {
+        Ok([file, project]) => Ok(Mode::Import {
+            file,
+            project,
+            dry_run,
+            overrides,
+        }),
+        Err(_) => Err("--import needs the file to import and a project file".to_owned()),
+    }
+}
+
+/// Why an import from the command line did not happen.
+#[derive(Debug, PartialEq, Eq)]
+pub enum ImportFailure {
+    /// The list or the project could not be read or written (exit 1).
+    Unreadable(String),
+    /// The arguments do not fit the file: a column it lacks (exit 2).
+    BadArguments(String),
+}
+
+/// Imports `file` into `project` as the app's Import does with every
+/// choice left at its default, and returns the report; a dry run writes
+/// nothing. The project is locked while it is written, so a window that
+/// has it open is never written under.
+pub fn import(
+    file: &Path,
+    project: &Path,
+    dry_run: bool,
+    overrides: &[(String, crate::import::Field)],
+    today: chrono::NaiveDate,
+) -> Result<String, ImportFailure> {
+    use crate::import;
+    let unreadable = |error: String| ImportFailure::Unreadable(format!("error: {error}"));
+    let lock = match store::lock(project) {
+        store::LockOutcome::HeldElsewhere(owner) if !dry_run => {
+            return Err(unreadable(format!(
+                "{} is open in Relational (process {} on {}); import there, or close it first",
+                project.display(),
+                owner.pid,
+                owner.host
+            )));
+        }
+        outcome => outcome,
+    };
+    let mut loaded = store::load(project).map_err(|e| unreadable(e.to_string()))?;
+    let source = import::read_file(file).map_err(unreadable)?;
+    let mut mapping = import::fields::guess_all(&source.table.headers);
+    import::apply_overrides(&source.table.headers, &mut mapping, overrides)
+        .map_err(|e| ImportFailure::BadArguments(format!("error: {e}")))?;
+    if !import::maps_a_name(&mapping) {
+        return Err(ImportFailure::BadArguments(format!(
+            "error: no column of {} is taken as the name; add --map \"COLUMN=name\" (columns: {})",
+            source.file_name,
+            source.table.headers.join(", ")
+        )));
+    }
+    let rows = import::match_source(&loaded.project, &source, &mapping);
+    let (edit, report) = import::plan::build(&mut loaded.project, &rows, &source.file_name, today);
+    let mut lines: Vec<String> = loaded
+        .warnings
+        .iter()
+        .map(|w| format!("warning: {w}"))
+        .collect();
+    lines.push(format!("{}: {}", file.display(), source.summary()));
+    lines.extend(source.notes.iter().map(|note| format!("note: {note}")));
+    lines.push(report.text().trim_end().to_owned());
+    if dry_run {
+        lines.push("Dry run: the project was not changed.".to_owned());
+        return Ok(lines.join("\n"));
+    }
+    if report.added.is_empty() && report.updated.is_empty() {
+        lines.push("Nothing to write: the project was not changed.".to_owned());
+        return Ok(lines.join("\n"));
+    }
+    edit.apply(&mut loaded.project)
+        .map_err(|e| unreadable(format!("the import broke a rule of the project: {e}")))?;
+    store::save(&loaded.project, project)
+        .map_err(|e| unreadable(format!("could not write {}: {e}", project.display())))?;
+    drop(lock);
+    lines.push(format!(
+        "{} written (the previous version kept as {}).",
+        project.display(),
+        store::backup_path(project).display()
+    ));
+    Ok(lines.join("\n"))
 }
 
 /// Reads `PROJECT [--today YYYY-MM-DD]` after `--agenda`.
@@ -272,5 +401,36 @@ mod tests {
         assert!(parse_args(&args(&["--export"])).is_err());
         assert!(parse_args(&args(&["--export", "ics", "p.ron"])).is_err());
         assert!(parse_args(&args(&["--export", "ics", "a", "b", "c"])).is_err());
+    }
+
+    #[test]
+    fn parses_imports() {
+        use crate::import::Field;
+        assert_eq!(
+            parse_args(&args(&[
+                "--import",
+                "r.csv",
+                "p.ron",
+                "--dry-run",
+                "--map",
+                "Job Class=role",
+                "--map",
+                "Site=organization"
+            ])),
+            Ok(Mode::Import {
+                file: PathBuf::from("r.csv"),
+                project: PathBuf::from("p.ron"),
+                dry_run: true,
+                overrides: vec![
+                    ("Job Class".into(), Field::Role),
+                    ("Site".into(), Field::Organization)
+                ],
+            })
+        );
+        assert!(parse_args(&args(&["--import", "r.csv"])).is_err());
+        assert!(parse_args(&args(&["--import", "r.csv", "p.ron", "--map"])).is_err());
+        let bad_field = parse_args(&args(&["--import", "r.csv", "p.ron", "--map", "A=shoe"]));
+        assert!(bad_field.is_err_and(|e| e.contains("unknown field")));
+        assert!(parse_args(&args(&["--import", "r.csv", "p.ron", "--merge"])).is_err());
     }
 }

@@ -37,6 +37,28 @@ fn main() -> ExitCode {
             let now = today.map_or(now, |day| day.and_time(chrono::NaiveTime::MIN));
             report(cli::agenda(&project, now))
         }
+        Ok(Mode::Import {
+            file,
+            project,
+            dry_run,
+            overrides,
+        }) => {
+            let today = chrono::Local::now().date_naive();
+            match cli::import(&file, &project, dry_run, &overrides, today) {
+                Ok(report) => {
+                    println!("{report}");
+                    ExitCode::SUCCESS
+                }
+                Err(cli::ImportFailure::Unreadable(message)) => {
+                    eprintln!("{message}");
+                    ExitCode::FAILURE
+                }
+                Err(cli::ImportFailure::BadArguments(message)) => {
+                    eprintln!("{message}");
+                    ExitCode::from(2)
+                }
+            }
+        }
         Ok(Mode::Gui(path)) => run_gui(path),
         Err(message) => {
             eprintln!("relational: {message}\n\n{}", cli::USAGE);

@@ -252,6 +252,8 @@ const EXACT: &[(&str, Field)] = &[
     ("school", Field::Organization),
     ("congregation", Field::Organization),
     ("church", Field::Organization),
+    ("parish", Field::Organization),
+    ("paroisse", Field::Organization),
     ("building", Field::Organization),
     ("department", Field::Tag),
     ("dept", Field::Tag),
@@ -303,6 +305,7 @@ const CONTAINS: &[(&str, Field)] = &[
     ("e mail", Field::Email),
     ("mail address", Field::Email),
     ("correo", Field::Email),
+    ("courriel", Field::Email),
 ];
 
 /// Words that keep a header from being a phone or email guess.

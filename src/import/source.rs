@@ -137,7 +137,7 @@ pub fn read_file(path: &Path) -> Result<Source, String> {
 /// Reads a file's bytes: a workbook, vCards or delimited text.
 pub fn read_bytes(file_name: &str, bytes: Vec<u8>) -> Result<Source, String> {
     if looks_like_workbook(&bytes) {
-        return read_workbook(file_name, std::sync::Arc::new(bytes), 0);
+        return read_workbook_auto(file_name, std::sync::Arc::new(bytes));
     }
     let decoded = decode(&bytes).map_err(|error| match error {
         NotText::Empty => format!("{file_name} is empty: there is nobody to import."),
@@ -177,6 +177,30 @@ pub fn read_bytes(file_name: &str, bytes: Vec<u8>) -> Result<Source, String> {
     Ok(source)
 }
 
+/// Opens a workbook at the first sheet with a header row (a cover sheet
+/// or notes before the list are passed over), else the first with data.
+fn read_workbook_auto(file_name: &str, bytes: std::sync::Arc<Vec<u8>>) -> Result<Source, String> {
+    let count = Workbook::open(bytes.as_ref().clone())?.names.len();
+    let mut first_readable = None;
+    let mut first_error = None;
+    for sheet in 0..count {
+        match read_workbook(file_name, bytes.clone(), sheet) {
+            Ok(source) if source.table.header_line > 0 => return Ok(source),
+            Ok(source) => {
+                first_readable.get_or_insert(source);
+            }
+            Err(error) => {
+                first_error.get_or_insert(error);
+            }
+        }
+    }
+    first_readable.ok_or_else(|| match first_error {
+        Some(error) if count > 1 => format!("{error}; none of its {count} sheets holds a list"),
+        Some(error) => error,
+        None => format!("{file_name} has no sheets."),
+    })
+}
+
 fn read_workbook(
     file_name: &str,
     bytes: std::sync::Arc<Vec<u8>>,
@@ -184,26 +208,14 @@ fn read_workbook(
 ) -> Result<Source, String> {
     let mut workbook = Workbook::open(bytes.as_ref().clone())?;
     let sheets = workbook.names.clone();
-    if sheets.is_empty() {
-        return Err(format!("{file_name} has no sheets."));
-    }
+    let name = sheets.get(sheet).cloned().unwrap_or_default();
     let rows = workbook.rows(sheet)?;
     let lines: Vec<usize> = (1..=rows.len()).collect();
-    match table_source(file_name, rows, &lines) {
-        Ok(mut source) => {
-            source.kind = SourceKind::Workbook { sheets, sheet };
-            source.workbook = Some(bytes);
-            Ok(source)
-        }
-        // A blank first sheet should not hide the list on a later one.
-        Err(error) if sheet == 0 && sheets.len() > 1 => (1..sheets.len())
-            .find_map(|next| read_workbook(file_name, bytes.clone(), next).ok())
-            .ok_or_else(|| format!("{error} (none of its {} sheets holds a list)", sheets.len())),
-        Err(error) => Err(format!(
-            "{error} (sheet \"{}\")",
-            sheets.get(sheet).map_or("", String::as_str)
-        )),
-    }
+    let mut source = table_source(file_name, rows, &lines)
+        .map_err(|error| format!("{error} (sheet \"{name}\")"))?;
+    source.kind = SourceKind::Workbook { sheets, sheet };
+    source.workbook = Some(bytes);
+    Ok(source)
 }
 
 fn vcard_source(file_name: &str, text: &str, encoding: String, notes: Vec<String>) -> Source {
