@@ -5,6 +5,8 @@
 mod dialogs;
 mod dispatch;
 mod export;
+mod import;
+mod merge;
 mod palette;
 mod safety_dialogs;
 mod search;
@@ -18,6 +20,8 @@ use std::time::Instant;
 use egui::{Context, Ui, ViewportCommand};
 
 pub use dialogs::{DialogQueue, Modal};
+pub use import::{ImportDialog, ImportRun};
+pub use merge::MergeDialog;
 pub use export::{export_file_name, export_path};
 pub use views::Views;
 

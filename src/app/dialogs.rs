@@ -21,6 +21,8 @@ pub enum PathPurpose {
     Save(Option<Then>),
     /// Export to it.
     Export(ExportKind),
+    /// Import people from it.
+    Import,
 }
 
 /// An open dialog.
@@ -129,6 +131,21 @@ pub enum Modal {
         /// Text.
         body: String,
     },
+    /// File → Import people: columns, then matching.
+    Import(Box<super::import::ImportDialog>),
+    /// What an import did.
+    ImportReport {
+        /// The report.
+        text: String,
+        /// The tag the imported people carry.
+        tag: String,
+        /// Copied to the clipboard since it opened.
+        copied: bool,
+    },
+    /// Pairs of people who may be one person.
+    Duplicates(Vec<crate::import::duplicates::Pair>),
+    /// Merging two records.
+    Merge(super::merge::MergeDialog),
     /// A damaged project file whose backup opens.
     BackupOffered {
         /// The damaged file.
@@ -362,6 +379,12 @@ impl RelationalApp {
                 backup_holds,
             } => backup_offered_ui(ctx, path, body, backup_holds),
             Modal::Welcome { me, project, who } => welcome_ui(ctx, me, project, who),
+            Modal::Import(dialog) => super::import::import_ui(ctx, dialog, project),
+            Modal::ImportReport { text, tag, copied } => {
+                super::import::report_ui(ctx, text, tag, copied)
+            }
+            Modal::Duplicates(pairs) => super::merge::duplicates_ui(ctx, project, pairs),
+            Modal::Merge(dialog) => super::merge::merge_ui(ctx, project, dialog),
             Modal::PrepCard {
                 meeting,
                 card,
@@ -439,14 +462,35 @@ pub(super) fn show_until_chosen(
     show_modal(ctx, id, false, content)
 }
 
+/// A dialog as wide as `width` (a preview of a table), that only a
+/// choice closes (a stray click must not throw away a mapping).
+pub(super) fn show_wide(
+    ctx: &Context,
+    id: &str,
+    width: f32,
+    content: impl FnOnce(&mut Ui) -> Answer,
+) -> Answer {
+    show_modal_sized(ctx, id, false, width, content)
+}
+
 fn show_modal(
     ctx: &Context,
     id: &str,
     closable: bool,
     content: impl FnOnce(&mut Ui) -> Answer,
 ) -> Answer {
+    show_modal_sized(ctx, id, closable, 460.0, content)
+}
+
+fn show_modal_sized(
+    ctx: &Context,
+    id: &str,
+    closable: bool,
+    width: f32,
+    content: impl FnOnce(&mut Ui) -> Answer,
+) -> Answer {
     let response = EguiModal::new(Id::unique(id)).show(ctx, |ui| {
-        ui.set_max_width(460.0);
+        ui.set_max_width(width);
         content(ui)
     });
     if closable && response.should_close() && matches!(response.inner, Answer::Keep) {
@@ -490,6 +534,7 @@ fn typed_path_ui(
             PathPurpose::Open => ("Open project", "Open"),
             PathPurpose::Save(_) => ("Save project", "Save"),
             PathPurpose::Export(_) => ("Export", "Export"),
+            PathPurpose::Import => ("Import people", "Import"),
         };
         ui.heading(title);
         ui.label(match purpose {
@@ -497,6 +542,9 @@ fn typed_path_ui(
                 "No file dialog is available here. Type the path of the {} file:",
                 kind.description()
             ),
+            PathPurpose::Import => "No file dialog is available here. Type the path of the list \
+                                    to import (CSV, TSV, XLSX, XLS, ODS or vCard):"
+                .to_owned(),
             _ => "No file dialog is available here. Type the path of the project file:".to_owned(),
         });
         let response = first_field_ui(ui, "File path", "", text, focused);
@@ -515,6 +563,7 @@ fn typed_path_ui(
                         *kind,
                         super::export::export_path(text, *kind),
                     )),
+                    PathPurpose::Import => Answer::Run(Command::ImportFile(path)),
                 };
             }
             if ui.button("Cancel").clicked() {

@@ -164,6 +164,29 @@ impl RelationalApp {
                 ws.settings.clock = clock;
                 crate::dates::set_style(ws.settings.date_style());
             }
+            Command::ImportFile(path) => self.open_import(&path),
+            Command::Import(run) => {
+                let report = ws.import_rows(&run.rows, &run.file_name, &run.signature, &run.mapping);
+                self.dialogs.show(super::Modal::ImportReport {
+                    text: report.text(),
+                    tag: report.tag,
+                    copied: false,
+                });
+            }
+            Command::AskMerge(a, b) => {
+                let dialog = super::MergeDialog::new(&ws.doc.project, a, b);
+                self.dialogs.show(super::Modal::Merge(dialog));
+            }
+            Command::Merge {
+                kept,
+                other,
+                picks,
+            } => {
+                ws.merge_people(kept, other, &picks);
+                if self.views.selected == Some(other) {
+                    self.views.selected = Some(kept);
+                }
+            }
             Command::SetDateOrder(order) => {
                 ws.settings.date_order = order;
                 crate::dates::set_style(ws.settings.date_style());
@@ -205,6 +228,11 @@ impl RelationalApp {
             Action::CommandPalette => self.dialogs.show(super::Modal::palette()),
             Action::SearchEverything => self.dialogs.show(super::Modal::search(String::new())),
             Action::OpenDemo => self.request(Then::OpenDemo),
+            Action::ImportPeople => self.pick_list_to_import(),
+            Action::FindDuplicates => {
+                let pairs = crate::import::duplicates::find(&ws.doc.project);
+                self.dialogs.show(super::Modal::Duplicates(pairs));
+            }
             Action::ShowMeetings => self.views.view = View::Meetings,
             Action::ShowDashboard => self.views.view = View::Dashboard,
             Action::FocusSearch => {
@@ -281,6 +309,33 @@ impl RelationalApp {
             }
             Picked::Cancelled => {}
             Picked::Unavailable => self.dialogs.show(super::Modal::typed_path_to_open()),
+        }
+    }
+
+    fn pick_list_to_import(&mut self) {
+        let folder = self.workspace.suggested_folder();
+        match self.file_dialogs.pick_list_to_import(folder.as_deref()) {
+            Picked::Path(path) => self.open_import(&path),
+            Picked::Cancelled => {}
+            Picked::Unavailable => self.dialogs.show(super::Modal::TypedPath {
+                purpose: super::dialogs::PathPurpose::Import,
+                text: String::new(),
+                focused: false,
+            }),
+        }
+    }
+
+    /// Reads the list and opens the import dialog, or says why it cannot.
+    fn open_import(&mut self, path: &std::path::Path) {
+        match self.workspace.read_import(path) {
+            Ok((source, remembered)) => {
+                let dialog = super::ImportDialog::new(source, remembered);
+                self.dialogs.show(super::Modal::Import(Box::new(dialog)));
+            }
+            Err(body) => self.dialogs.show(super::Modal::Message {
+                title: "This list cannot be imported".to_owned(),
+                body: format!("{body}\n\nNothing was imported."),
+            }),
         }
     }
 

@@ -14,6 +14,8 @@ pub enum Action {
     NewProject,
     /// Open a project file.
     Open,
+    /// Import people from a list.
+    ImportPeople,
     /// Open the demo project (read-only) to look around.
     OpenDemo,
     /// Save to the current file.
@@ -46,6 +48,8 @@ pub enum Action {
     FocusSearch,
     /// Add a person and open the editor.
     AddPerson,
+    /// People who may be one person, to merge.
+    FindDuplicates,
     /// Plan a one-to-one with the selected person.
     NewMeeting,
     /// Show the dashboard.
@@ -111,6 +115,8 @@ impl Action {
             Action::NewProject => "New",
             Action::Open => "Open…",
             Action::OpenDemo => "Open the demo",
+            Action::ImportPeople => "Import people…",
+            Action::FindDuplicates => "Find duplicates…",
             Action::Save => "Save",
             Action::SaveAs => "Save As…",
             Action::ExportCalendar => "Calendar of meetings and commitments (ICS)…",
@@ -150,6 +156,12 @@ impl Action {
             Action::NewProject => "Start an empty project",
             Action::Open => "Open a project file",
             Action::OpenDemo => "A sample project to look around in; it is never changed on disk",
+            Action::ImportPeople => {
+                "Add and update people from a roster, a sign-in sheet or contacts (CSV, XLSX, ODS, vCard)"
+            }
+            Action::FindDuplicates => {
+                "People who share an email, a phone or a name, to merge into one"
+            }
             Action::Save => "Save the project to its file",
             Action::SaveAs => "Save the project to a new file",
             Action::ExportCalendar => "Meetings, commitments and follow-ups for a calendar app",

@@ -149,6 +149,14 @@ pub enum Command {
     SetDateOrder(Option<crate::dates::Order>),
     /// Mark a meeting's follow-up item done or not.
     SetFollowUpDone(FollowUpId, bool),
+    ImportFile(PathBuf),
+    Import(Box<crate::app::ImportRun>),
+    AskMerge(PersonId, PersonId),
+    Merge {
+        kept: PersonId,
+        other: PersonId,
+        picks: Vec<(crate::model::merge::MergeField, crate::model::merge::Pick)>,
+    },
 }
 
 /// Something the app can export.

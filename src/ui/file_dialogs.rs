@@ -21,6 +21,8 @@ pub trait FileDialogs {
     fn pick_project_to_open(&mut self, folder: Option<&Path>) -> Picked;
     /// Asks where to save, starting in `folder` with a suggested file name.
     fn pick_project_to_save(&mut self, folder: Option<&Path>, suggested_name: &str) -> Picked;
+    /// Asks for a list to import (CSV, TSV, workbooks, vCards).
+    fn pick_list_to_import(&mut self, folder: Option<&Path>) -> Picked;
     /// Asks where to write an export of one format (`kind`, like "SVG
     /// image", with its file `extension`).
     fn pick_export_path(
@@ -56,6 +58,18 @@ impl NativeDialogs {
 }
 
 impl FileDialogs for NativeDialogs {
+    fn pick_list_to_import(&mut self, folder: Option<&Path>) -> Picked {
+        let started = Instant::now();
+        let picked = in_folder(rfd::FileDialog::new(), folder)
+            .add_filter(
+                "Lists and contacts",
+                &["csv", "tsv", "txt", "xlsx", "xlsm", "xls", "xlsb", "ods", "vcf", "vcard"],
+            )
+            .add_filter("All files", &["*"])
+            .pick_file();
+        Self::judge(started, picked)
+    }
+
     fn pick_project_to_open(&mut self, folder: Option<&Path>) -> Picked {
         let started = Instant::now();
         Self::judge(started, Self::dialog(folder).pick_file())
@@ -112,6 +126,10 @@ pub fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
 pub struct NoDialogs;
 
 impl FileDialogs for NoDialogs {
+    fn pick_list_to_import(&mut self, _folder: Option<&Path>) -> Picked {
+        Picked::Unavailable
+    }
+
     fn pick_project_to_open(&mut self, _folder: Option<&Path>) -> Picked {
         Picked::Unavailable
     }

@@ -56,6 +56,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Commands) 
             action_button_ui(ui, Action::AddPerson, true, commands);
             action_button_ui(ui, Action::NewMeeting, state.person_selected, commands);
             action_button_ui(ui, Action::FocusSearch, true, commands);
+            action_button_ui(ui, Action::FindDuplicates, true, commands);
         });
         ui.menu_button("View", |ui| {
             for action in [
@@ -146,6 +147,7 @@ fn file_menu_ui(ui: &mut Ui, settings: &Settings, commands: &mut Commands) {
     action_button_ui(ui, Action::Save, true, commands);
     action_button_ui(ui, Action::SaveAs, true, commands);
     ui.separator();
+    action_button_ui(ui, Action::ImportPeople, true, commands);
     // Ticking "Anonymize" must not close the menu before a format is picked.
     let keep_open = egui::containers::menu::MenuConfig::new()
         .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);

@@ -5,6 +5,7 @@
 
 mod clock;
 mod document;
+mod import;
 mod paths;
 mod prompt;
 mod recovery;

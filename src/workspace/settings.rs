@@ -30,9 +30,32 @@ pub struct Settings {
     pub clock: Option<crate::dates::Clock>,
     /// Whether dates put the day or the month first; `None` follows the system.
     pub date_order: Option<crate::dates::Order>,
+    /// Column mappings of past imports, newest first: the headers'
+    /// signature and each column's field by its command-line name.
+    pub import_mappings: Vec<(String, Vec<String>)>,
 }
 
+/// How many import mappings are remembered.
+const MAX_MAPPINGS: usize = 20;
+
 impl Settings {
+    /// The mapping last used for a file with these headers.
+    pub fn import_mapping(&self, signature: &str) -> Option<Vec<crate::import::Field>> {
+        let (_, names) = self.import_mappings.iter().find(|(s, _)| s == signature)?;
+        names
+            .iter()
+            .map(|name| crate::import::Field::from_cli_name(name))
+            .collect()
+    }
+
+    /// Remembers `mapping` for files with these headers.
+    pub fn remember_import_mapping(&mut self, signature: &str, mapping: &[crate::import::Field]) {
+        self.import_mappings.retain(|(s, _)| s != signature);
+        let names = mapping.iter().map(|f| f.cli_name().to_owned()).collect();
+        self.import_mappings.insert(0, (signature.to_owned(), names));
+        self.import_mappings.truncate(MAX_MAPPINGS);
+    }
+
     /// Puts `path` at the top of the recent list and makes it the last project.
     pub fn remember(&mut self, path: &Path) {
         self.recent.retain(|p| p != path);
