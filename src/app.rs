@@ -20,9 +20,9 @@ use std::time::Instant;
 use egui::{Context, Ui, ViewportCommand};
 
 pub use dialogs::{DialogQueue, Modal};
+pub use export::{export_file_name, export_path};
 pub use import::{ImportDialog, ImportRun};
 pub use merge::MergeDialog;
-pub use export::{export_file_name, export_path};
 pub use views::Views;
 
 pub use crate::DEMO_RON;

@@ -124,6 +124,6 @@ fn a_file_over_the_limit_is_refused_before_it_is_read() {
     let file = std::fs::File::create(&path).expect("create");
     file.set_len(import::source::MAX_IMPORT_BYTES + 1)
         .expect("grow");
-    let error = import::read_file(&path).unwrap_err();
+    let error = import::read_file(&path).expect_err("refused");
     assert!(error.contains("at most 64 MB"), "{error}");
 }

@@ -166,7 +166,8 @@ impl RelationalApp {
             }
             Command::ImportFile(path) => self.open_import(&path),
             Command::Import(run) => {
-                let report = ws.import_rows(&run.rows, &run.file_name, &run.signature, &run.mapping);
+                let report =
+                    ws.import_rows(&run.rows, &run.file_name, &run.signature, &run.mapping);
                 self.dialogs.show(super::Modal::ImportReport {
                     text: report.text(),
                     tag: report.tag,
@@ -177,11 +178,7 @@ impl RelationalApp {
                 let dialog = super::MergeDialog::new(&ws.doc.project, a, b);
                 self.dialogs.show(super::Modal::Merge(dialog));
             }
-            Command::Merge {
-                kept,
-                other,
-                picks,
-            } => {
+            Command::Merge { kept, other, picks } => {
                 ws.merge_people(kept, other, &picks);
                 if self.views.selected == Some(other) {
                     self.views.selected = Some(kept);

@@ -225,7 +225,8 @@ fn field_choice_ui(ui: &mut Ui, header: &str, at: usize, field: &mut Field) {
         })
         .response;
     let spoken = format!("{header}: {}", field.label());
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, &spoken));
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, &spoken));
 }
 
 /// Counts of what the rows would do, as decided now.
@@ -268,7 +269,11 @@ fn matching_ui(ui: &mut Ui, dialog: &mut ImportDialog, project: &Project) -> Ans
         counts.add,
         counts.update,
         counts.choices,
-        if counts.choices == 1 { "duplicate" } else { "duplicates" },
+        if counts.choices == 1 {
+            "duplicate"
+        } else {
+            "duplicates"
+        },
         counts.skip
     ));
     ui.horizontal(|ui| {
@@ -352,7 +357,10 @@ fn row_ui(ui: &mut Ui, project: &Project, row: &mut MatchedRow) {
                 ui.label("new");
             }
             Outcome::Unchanged(id) => {
-                ui.weak(format!("already here as {}, nothing new", project.name_of(*id)));
+                ui.weak(format!(
+                    "already here as {}, nothing new",
+                    project.name_of(*id)
+                ));
             }
             Outcome::Skip(why) => {
                 ui.weak(format!("skipped: {why}"));
@@ -365,8 +373,10 @@ fn row_ui(ui: &mut Ui, project: &Project, row: &mut MatchedRow) {
             } => {
                 ui.label(format!("updates {} ({because})", project.name_of(*person)));
                 if !text_conflicts.is_empty() {
-                    let fields: Vec<String> =
-                        text_conflicts.iter().map(|f| f.label().to_lowercase()).collect();
+                    let fields: Vec<String> = text_conflicts
+                        .iter()
+                        .map(|f| f.label().to_lowercase())
+                        .collect();
                     ui.checkbox(
                         &mut row.replace_text,
                         format!("Replace {} (they differ)", fields.join(", ")),
@@ -428,7 +438,8 @@ fn duplicate_choice_ui(
         })
         .response;
     let spoken = format!("Line {}: {shown}", row.incoming.line);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, &spoken));
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, &spoken));
 }
 
 /// The report after an import, to copy.

@@ -28,9 +28,17 @@ impl MergeDialog {
     pub fn new(project: &Project, a: PersonId, b: PersonId) -> Self {
         let weight = |id: PersonId| {
             let links = project.links_of(id);
-            (id == project.me, links.meetings_with.len(), std::cmp::Reverse(id))
+            (
+                id == project.me,
+                links.meetings_with.len(),
+                std::cmp::Reverse(id),
+            )
         };
-        let (kept, other) = if weight(b) > weight(a) { (b, a) } else { (a, b) };
+        let (kept, other) = if weight(b) > weight(a) {
+            (b, a)
+        } else {
+            (a, b)
+        };
         let mut dialog = MergeDialog {
             kept,
             other,

@@ -418,16 +418,17 @@ mod tests {
     fn empty_and_headless_files_say_so() {
         assert!(
             read_bytes("e.csv", Vec::new())
-                .unwrap_err()
+                .expect_err("refused")
                 .contains("empty")
         );
-        let only_header = read_bytes("h.csv", b"Name,Email\n".to_vec()).unwrap_err();
+        let only_header = read_bytes("h.csv", b"Name,Email\n".to_vec()).expect_err("refused");
         assert!(only_header.contains("no rows under it"), "{only_header}");
-        let binary = read_bytes("a.bin", vec![0, 1, 2, 3, 0, 0, 7, 9]).unwrap_err();
+        let binary = read_bytes("a.bin", vec![0, 1, 2, 3, 0, 0, 7, 9]).expect_err("refused");
         assert!(binary.contains("neither text"), "{binary}");
-        let quote = read_bytes("q.csv", b"Name,Notes\nAna,\"open\n".to_vec()).unwrap_err();
+        let quote = read_bytes("q.csv", b"Name,Notes\nAna,\"open\n".to_vec()).expect_err("refused");
         assert!(quote.contains("line 2"), "{quote}");
-        let broken_zip = read_bytes("w.xlsx", b"PK\x03\x04 not really".to_vec()).unwrap_err();
+        let broken_zip =
+            read_bytes("w.xlsx", b"PK\x03\x04 not really".to_vec()).expect_err("refused");
         assert!(broken_zip.contains("not a workbook"), "{broken_zip}");
     }
 

@@ -149,12 +149,19 @@ pub enum Command {
     SetDateOrder(Option<crate::dates::Order>),
     /// Mark a meeting's follow-up item done or not.
     SetFollowUpDone(FollowUpId, bool),
+    /// Read a list and open the import dialog.
     ImportFile(PathBuf),
+    /// Import the rows as decided (one undo step), then show the report.
     Import(Box<crate::app::ImportRun>),
+    /// Open the merge dialog for two people.
     AskMerge(PersonId, PersonId),
+    /// Merge `other` into `kept` with a pick per differing field.
     Merge {
+        /// The record kept.
         kept: PersonId,
+        /// The record merged in and removed.
         other: PersonId,
+        /// What each differing field keeps.
         picks: Vec<(crate::model::merge::MergeField, crate::model::merge::Pick)>,
     },
 }

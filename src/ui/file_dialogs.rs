@@ -63,7 +63,9 @@ impl FileDialogs for NativeDialogs {
         let picked = in_folder(rfd::FileDialog::new(), folder)
             .add_filter(
                 "Lists and contacts",
-                &["csv", "tsv", "txt", "xlsx", "xlsm", "xls", "xlsb", "ods", "vcf", "vcard"],
+                &[
+                    "csv", "tsv", "txt", "xlsx", "xlsm", "xls", "xlsb", "ods", "vcf", "vcard",
+                ],
             )
             .add_filter("All files", &["*"])
             .pick_file();

@@ -52,7 +52,8 @@ impl Settings {
     pub fn remember_import_mapping(&mut self, signature: &str, mapping: &[crate::import::Field]) {
         self.import_mappings.retain(|(s, _)| s != signature);
         let names = mapping.iter().map(|f| f.cli_name().to_owned()).collect();
-        self.import_mappings.insert(0, (signature.to_owned(), names));
+        self.import_mappings
+            .insert(0, (signature.to_owned(), names));
         self.import_mappings.truncate(MAX_MAPPINGS);
     }
 
