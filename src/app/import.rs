@@ -419,7 +419,14 @@ fn duplicate_choice_ui(
         (None, Some((line, because))) => format!("possible duplicate: {because} as line {line}"),
         (None, None) => "possible duplicate".to_owned(),
     };
-    ui.colored_label(ui.visuals().warn_fg_color, why);
+    let here: Vec<String> = candidates
+        .iter()
+        .map(|(id, _)| record_summary(project, *id))
+        .collect();
+    let label = ui.colored_label(ui.visuals().warn_fg_color, why);
+    if !here.is_empty() {
+        label.on_hover_text(format!("In the project:\n{}", here.join("\n")));
+    }
     let text_of = |decision: Decision| match decision {
         Decision::Skip => "Skip this row".to_owned(),
         Decision::Add => "Add as a new person".to_owned(),
@@ -440,6 +447,24 @@ fn duplicate_choice_ui(
     let spoken = format!("Line {}: {shown}", row.incoming.line);
     response
         .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, &spoken));
+}
+
+/// A person's name with what tells them apart: role, worksite, phone, email.
+fn record_summary(project: &Project, id: PersonId) -> String {
+    let Some(person) = project.person(id) else {
+        return project.name_of(id).to_owned();
+    };
+    [
+        person.display_name(),
+        &person.role,
+        &person.organization,
+        &person.phone,
+        &person.email,
+    ]
+    .into_iter()
+    .filter(|part| !part.trim().is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ")
 }
 
 /// The report after an import, to copy.
