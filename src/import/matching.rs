@@ -103,6 +103,19 @@ fn gather_row(headers: &[String], fields: &[Field], row: &[String], line: usize)
     if incoming.name.is_empty() {
         incoming.name = collapse(&format!("{first} {last}"));
     }
+    let limit = crate::query::names::NAME_LIMIT;
+    if incoming.name.chars().count() > limit {
+        incoming.name = incoming
+            .name
+            .chars()
+            .take(limit)
+            .collect::<String>()
+            .trim_end()
+            .to_owned();
+        incoming.warnings.push(format!(
+            "the name was cut to {limit} characters, the most a name holds"
+        ));
+    }
     incoming
 }
 

@@ -95,6 +95,14 @@ pub fn build(
             report.warnings.push((incoming.line, warning.clone()));
         }
         match row.decision {
+            Decision::Add
+                if project.people.len() + report.added.len() >= crate::store::MAX_RECORDS =>
+            {
+                report.skipped.push(skip(
+                    incoming,
+                    "the project already holds the most people a project file can",
+                ));
+            }
             Decision::Add if !incoming.name.is_empty() => {
                 let id = project.new_person_id();
                 let person = new_person(id, incoming, today, &tag);

@@ -305,3 +305,14 @@ fn an_unknown_stage_is_a_warning_not_a_failure() {
         report.warnings
     );
 }
+
+#[test]
+fn a_name_longer_than_names_may_be_is_cut_and_said() {
+    let (project, _) = project();
+    let long = "Bartłomiej Wójcik ".repeat(20);
+    let source = csv(&format!("Name,Email\n{long},bw@example.org\n"));
+    let rows = match_source(&project, &source, &guessed(&source));
+    let name = &rows[0].incoming.name;
+    assert_eq!(name.chars().count(), crate::query::names::NAME_LIMIT);
+    assert!(rows[0].incoming.warnings[0].contains("cut to 200 characters"));
+}
