@@ -316,3 +316,30 @@ fn a_name_longer_than_names_may_be_is_cut_and_said() {
     assert_eq!(name.chars().count(), crate::query::names::NAME_LIMIT);
     assert!(rows[0].incoming.warnings[0].contains("cut to 200 characters"));
 }
+
+proptest::proptest! {
+    #[test]
+    fn any_bytes_are_read_or_refused_without_panic(
+        bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..400)
+    ) {
+        let (mut project, _) = project();
+        if let Ok(source) = read_bytes("any.csv", bytes) {
+            let mapping = guessed(&source);
+            let rows = match_source(&project, &source, &mapping);
+            let (edit, report) = plan::build(&mut project, &rows, "any.csv", day());
+            proptest::prop_assert!(edit.apply(&mut project).is_ok());
+            proptest::prop_assert!(report.added.iter().all(|name| !name.trim().is_empty()));
+        }
+    }
+
+    #[test]
+    fn any_delimited_text_with_quotes_reads_without_panic(
+        text in "(?s)[a-zé李 ,;\t\"\r\n@0-9]{0,200}"
+    ) {
+        let (project, _) = project();
+        if let Ok(source) = read_bytes("any.csv", text.into_bytes()) {
+            let rows = match_source(&project, &source, &vec![Field::FullName; source.table.headers.len()]);
+            proptest::prop_assert_eq!(rows.len(), source.table.rows.len());
+        }
+    }
+}
