@@ -1,7 +1,7 @@
 //! What a column can become, and guesses from the header names real
 //! exports use ("First Name", "Mobile Phone", "Worksite", "Job Class"…).
 
-use crate::model::{Person, Stage};
+use crate::model::{Person, Stage, TextField};
 
 /// Where a column's values go.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -144,42 +144,33 @@ impl Field {
         )
     }
 
-    /// The person's text this field fills, for the fields that are one text.
-    pub fn text_of(self, person: &Person) -> Option<&str> {
+    /// The profile text this field fills, for the fields that are one text.
+    pub fn text_field(self) -> Option<TextField> {
         Some(match self {
-            Field::Role => &person.role,
-            Field::Organization => &person.organization,
-            Field::Phone => &person.phone,
-            Field::Email => &person.email,
-            Field::Notes => &person.notes,
-            Field::ReasonToBuild => &person.reason_to_build,
-            Field::WhyTheyCare => &person.why_they_care,
-            Field::Values => &person.values,
-            Field::Interests => &person.interests,
-            Field::SkillsAssets => &person.skills_assets,
-            Field::Challenges => &person.challenges,
-            Field::Hopes => &person.hopes,
+            Field::Role => TextField::Role,
+            Field::Organization => TextField::Organization,
+            Field::Phone => TextField::Phone,
+            Field::Email => TextField::Email,
+            Field::Notes => TextField::Notes,
+            Field::ReasonToBuild => TextField::ReasonToBuild,
+            Field::WhyTheyCare => TextField::WhyTheyCare,
+            Field::Values => TextField::Values,
+            Field::Interests => TextField::Interests,
+            Field::SkillsAssets => TextField::SkillsAssets,
+            Field::Challenges => TextField::Challenges,
+            Field::Hopes => TextField::Hopes,
             _ => return None,
         })
     }
 
+    /// The person's text this field fills, for the fields that are one text.
+    pub fn text_of(self, person: &Person) -> Option<&str> {
+        self.text_field().map(|field| person.text(field))
+    }
+
     /// The same text, to change.
     pub fn text_of_mut(self, person: &mut Person) -> Option<&mut String> {
-        Some(match self {
-            Field::Role => &mut person.role,
-            Field::Organization => &mut person.organization,
-            Field::Phone => &mut person.phone,
-            Field::Email => &mut person.email,
-            Field::Notes => &mut person.notes,
-            Field::ReasonToBuild => &mut person.reason_to_build,
-            Field::WhyTheyCare => &mut person.why_they_care,
-            Field::Values => &mut person.values,
-            Field::Interests => &mut person.interests,
-            Field::SkillsAssets => &mut person.skills_assets,
-            Field::Challenges => &mut person.challenges,
-            Field::Hopes => &mut person.hopes,
-            _ => return None,
-        })
+        self.text_field().map(|field| person.text_mut(field))
     }
 }
 

@@ -2,7 +2,7 @@
 //! meetings, introductions (both ways), asks in those meetings, follow-ups
 //! and the map position moved to the person kept; one edit.
 
-use super::{Edit, EditError, Owner, Person, PersonId, Project};
+use super::{Edit, EditError, Owner, Person, PersonId, Project, TextField};
 
 /// A field two records can disagree on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -107,44 +107,33 @@ impl MergeField {
         }
     }
 
-    fn text(self, person: &Person) -> Option<&str> {
+    /// The profile text this field is; `None` for the stage.
+    fn text_field(self) -> Option<TextField> {
         Some(match self {
-            MergeField::Name => &person.name,
-            MergeField::Initials => &person.initials,
-            MergeField::Role => &person.role,
-            MergeField::Organization => &person.organization,
-            MergeField::Phone => &person.phone,
-            MergeField::Email => &person.email,
+            MergeField::Name => TextField::Name,
+            MergeField::Initials => TextField::Initials,
+            MergeField::Role => TextField::Role,
+            MergeField::Organization => TextField::Organization,
+            MergeField::Phone => TextField::Phone,
+            MergeField::Email => TextField::Email,
             MergeField::Stage => return None,
-            MergeField::ReasonToBuild => &person.reason_to_build,
-            MergeField::WhyTheyCare => &person.why_they_care,
-            MergeField::Values => &person.values,
-            MergeField::Interests => &person.interests,
-            MergeField::SkillsAssets => &person.skills_assets,
-            MergeField::Challenges => &person.challenges,
-            MergeField::Hopes => &person.hopes,
-            MergeField::Notes => &person.notes,
+            MergeField::ReasonToBuild => TextField::ReasonToBuild,
+            MergeField::WhyTheyCare => TextField::WhyTheyCare,
+            MergeField::Values => TextField::Values,
+            MergeField::Interests => TextField::Interests,
+            MergeField::SkillsAssets => TextField::SkillsAssets,
+            MergeField::Challenges => TextField::Challenges,
+            MergeField::Hopes => TextField::Hopes,
+            MergeField::Notes => TextField::Notes,
         })
     }
 
+    fn text(self, person: &Person) -> Option<&str> {
+        self.text_field().map(|field| person.text(field))
+    }
+
     fn text_mut(self, person: &mut Person) -> Option<&mut String> {
-        Some(match self {
-            MergeField::Name => &mut person.name,
-            MergeField::Initials => &mut person.initials,
-            MergeField::Role => &mut person.role,
-            MergeField::Organization => &mut person.organization,
-            MergeField::Phone => &mut person.phone,
-            MergeField::Email => &mut person.email,
-            MergeField::Stage => return None,
-            MergeField::ReasonToBuild => &mut person.reason_to_build,
-            MergeField::WhyTheyCare => &mut person.why_they_care,
-            MergeField::Values => &mut person.values,
-            MergeField::Interests => &mut person.interests,
-            MergeField::SkillsAssets => &mut person.skills_assets,
-            MergeField::Challenges => &mut person.challenges,
-            MergeField::Hopes => &mut person.hopes,
-            MergeField::Notes => &mut person.notes,
-        })
+        self.text_field().map(|field| person.text_mut(field))
     }
 }
 

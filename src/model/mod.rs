@@ -25,7 +25,7 @@ pub use meeting::{
     Answer, Ask, DEFAULT_DURATION_MINUTES, FollowUp, Kept, Meeting, MeetingKind, MeetingStatus,
     Owner, SetupChannel, ThemeNotes,
 };
-pub use person::{Person, Stage, initials_from_name, parse_tags};
+pub use person::{Person, Stage, TextField, initials_from_name, parse_tags};
 pub use project::{
     DebriefAnswer, DebriefPrompt, Goals, MapPosition, OrganizingSentence, PersonLinks, Project,
     ProjectInfo, Reflection,

@@ -133,6 +133,81 @@ pub struct Person {
     pub follow_ups: Vec<super::FollowUp>,
 }
 
+/// A text of a profile, for code that treats them alike (import, merge).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TextField {
+    /// Name.
+    Name,
+    /// Initials set by hand.
+    Initials,
+    /// Role.
+    Role,
+    /// Organization.
+    Organization,
+    /// Phone.
+    Phone,
+    /// Email.
+    Email,
+    /// Why build the relationship.
+    ReasonToBuild,
+    /// Why they care.
+    WhyTheyCare,
+    /// Values.
+    Values,
+    /// Interests.
+    Interests,
+    /// Skills and assets.
+    SkillsAssets,
+    /// Challenges.
+    Challenges,
+    /// Hopes.
+    Hopes,
+    /// Notes.
+    Notes,
+}
+
+impl Person {
+    /// One of the profile's texts.
+    pub fn text(&self, field: TextField) -> &str {
+        match field {
+            TextField::Name => &self.name,
+            TextField::Initials => &self.initials,
+            TextField::Role => &self.role,
+            TextField::Organization => &self.organization,
+            TextField::Phone => &self.phone,
+            TextField::Email => &self.email,
+            TextField::ReasonToBuild => &self.reason_to_build,
+            TextField::WhyTheyCare => &self.why_they_care,
+            TextField::Values => &self.values,
+            TextField::Interests => &self.interests,
+            TextField::SkillsAssets => &self.skills_assets,
+            TextField::Challenges => &self.challenges,
+            TextField::Hopes => &self.hopes,
+            TextField::Notes => &self.notes,
+        }
+    }
+
+    /// The same text, to change.
+    pub fn text_mut(&mut self, field: TextField) -> &mut String {
+        match field {
+            TextField::Name => &mut self.name,
+            TextField::Initials => &mut self.initials,
+            TextField::Role => &mut self.role,
+            TextField::Organization => &mut self.organization,
+            TextField::Phone => &mut self.phone,
+            TextField::Email => &mut self.email,
+            TextField::ReasonToBuild => &mut self.reason_to_build,
+            TextField::WhyTheyCare => &mut self.why_they_care,
+            TextField::Values => &mut self.values,
+            TextField::Interests => &mut self.interests,
+            TextField::SkillsAssets => &mut self.skills_assets,
+            TextField::Challenges => &mut self.challenges,
+            TextField::Hopes => &mut self.hopes,
+            TextField::Notes => &mut self.notes,
+        }
+    }
+}
+
 /// An optional date written as the date itself (`created: "2026-01-02"`),
 /// as files have always held it, not as `Some("2026-01-02")`.
 mod plain_date {
