@@ -239,7 +239,7 @@ impl Views {
                     people_view_ui(
                         ui,
                         project,
-                        revision,
+                        (revision, workspace.clock.today()),
                         &mut self.people_view,
                         self.selected,
                         commands,

@@ -1,6 +1,7 @@
 //! The domain model: plain data and the rules that keep it consistent.
 //! Nothing here knows about egui or files.
 
+pub mod bulk;
 mod contact;
 mod delete;
 mod edit;

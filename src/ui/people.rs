@@ -4,8 +4,11 @@ use super::widgets::one_line;
 use egui::{Id, Sense, TextEdit, Ui};
 use egui_extras::{Column, TableBuilder};
 
+use std::collections::{BTreeSet, HashMap};
+
+use crate::model::bulk::{BulkChange, change_people};
 use crate::model::{PersonId, Project, Stage};
-use crate::query::people::{self, PeopleQuery, SortKey};
+use crate::query::people::{self, ExtraColumn, PeopleQuery, SortKey};
 
 use super::{Action, Command, Commands, Revision};
 use crate::memo::Memo;
@@ -22,6 +25,14 @@ pub struct PeopleView {
     pub query: PeopleQuery,
     /// Rows for a query at a revision; recomputed only when either changes.
     cache: Memo<(PeopleQuery, Revision), Vec<PersonId>>,
+    /// Columns shown besides the table's own, in the order chosen.
+    pub columns: Vec<ExtraColumn>,
+    /// People ticked for a change to all of them at once.
+    pub marked: BTreeSet<PersonId>,
+    /// The tag typed for the ticked people.
+    pub bulk_tag: String,
+    /// Each person's next step, while that column is shown.
+    next_steps: Memo<(Revision, chrono::NaiveDate), HashMap<PersonId, String>>,
 }
 
 impl PeopleView {
@@ -35,19 +46,30 @@ impl PeopleView {
 
 const ROW_HEIGHT: f32 = 24.0;
 
-/// Draws the toolbar and table.
+/// Draws the toolbar, the bar for the ticked people, and the table.
 pub fn people_view_ui(
     ui: &mut Ui,
     project: &Project,
-    revision: Revision,
+    (revision, today): (Revision, chrono::NaiveDate),
     view: &mut PeopleView,
     selected: Option<PersonId>,
     commands: &mut Commands,
 ) {
     ui.heading("People");
     toolbar_ui(ui, project, revision, view, commands);
+    // Someone deleted, merged or undone away is no longer ticked.
+    view.marked.retain(|id| project.people.contains_key(id));
+    let shown = view.rows(project, revision).to_vec();
+    selection_bar_ui(ui, project, &shown, view, commands);
     ui.separator();
-    let PeopleView { query, cache } = view;
+    let PeopleView {
+        query,
+        cache,
+        columns,
+        marked,
+        next_steps,
+        ..
+    } = view;
     let rows = cache
         .get_or_compute((query.clone(), revision), || people::run(project, query))
         .as_slice();
@@ -55,7 +77,123 @@ pub fn people_view_ui(
         nobody_found_ui(ui, &query.search, commands);
         return;
     }
-    table_ui(ui, project, rows, query, selected, commands);
+    let steps = columns.contains(&ExtraColumn::NextStep).then(|| {
+        next_steps.get_or_compute((revision, today), || people::next_steps(project, today))
+    });
+    let table = Table {
+        project,
+        rows,
+        columns,
+        steps,
+        selected,
+    };
+    if table.columns.is_empty() {
+        table_ui(ui, &table, query, marked, commands);
+    } else {
+        // Added columns may not fit beside the editor: the table scrolls sideways.
+        egui::ScrollArea::horizontal()
+            .id_salt("people_table_columns")
+            .show(ui, |ui| table_ui(ui, &table, query, marked, commands));
+    }
+}
+
+/// What one frame of the table shows.
+struct Table<'a> {
+    project: &'a Project,
+    rows: &'a [PersonId],
+    columns: &'a [ExtraColumn],
+    steps: Option<&'a HashMap<PersonId, String>>,
+    selected: Option<PersonId>,
+}
+
+/// The line above the table for the ticked people. It keeps its place
+/// whether or not anyone is ticked, so the table never jumps.
+fn selection_bar_ui(
+    ui: &mut Ui,
+    project: &Project,
+    shown: &[PersonId],
+    view: &mut PeopleView,
+    commands: &mut Commands,
+) {
+    ui.horizontal(|ui| {
+        ui.set_min_height(ui.spacing().interact_size.y);
+        let all_ticked = !shown.is_empty() && shown.iter().all(|id| view.marked.contains(id));
+        let tick_all = ui
+            .add_enabled(!all_ticked, egui::Button::new("Tick all"))
+            .on_hover_text(format!("Tick the {} shown", shown.len()));
+        if tick_all.clicked() {
+            view.marked.extend(shown.iter().copied());
+        }
+        if view.marked.is_empty() {
+            ui.weak("Tick people to tag them, set their stage or add them to the leadership team together.");
+            return;
+        }
+        ui.strong(crate::words::count(view.marked.len(), "person ticked", "people ticked"));
+        if ui.button("Clear").on_hover_text("Untick everyone").clicked() {
+            view.marked.clear();
+            return;
+        }
+        ui.separator();
+        let ids: Vec<PersonId> = view.marked.iter().copied().collect();
+        let mut change = None;
+        let label = ui.label("Tag");
+        ui.add(TextEdit::singleline(&mut view.bulk_tag).desired_width(120.0))
+            .labelled_by(label.id);
+        let tag = view.bulk_tag.trim().to_owned();
+        if ui.add_enabled(!tag.is_empty(), egui::Button::new("Add tag")).clicked() {
+            change = Some(BulkChange::AddTag(tag.clone()));
+        }
+        if ui.add_enabled(!tag.is_empty(), egui::Button::new("Remove tag")).clicked() {
+            change = Some(BulkChange::RemoveTag(tag));
+        }
+        egui::ComboBox::from_id_salt("bulk_stage")
+            .selected_text("Set stage…")
+            .show_ui(ui, |ui| {
+                for stage in Stage::ALL {
+                    if ui.button(stage.label()).clicked() {
+                        change = Some(BulkChange::SetStage(stage));
+                    }
+                }
+            })
+            .response
+            .widget_info(|| {
+                egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, "Set stage of the ticked people")
+            });
+        egui::ComboBox::from_id_salt("bulk_team")
+            .selected_text("Team…")
+            .show_ui(ui, |ui| {
+                if ui.button("Add to the leadership team").clicked() {
+                    change = Some(BulkChange::SetTeam(true));
+                }
+                if ui.button("Take off the leadership team").clicked() {
+                    change = Some(BulkChange::SetTeam(false));
+                }
+            })
+            .response
+            .widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::accesskit::Role::ComboBox,
+                    true,
+                    "Leadership team of the ticked people",
+                )
+            });
+        if let Some(change) = change {
+            push_bulk(project, &ids, &change, commands);
+        }
+    });
+}
+
+fn push_bulk(project: &Project, ids: &[PersonId], change: &BulkChange, commands: &mut Commands) {
+    match change_people(project, ids, change) {
+        Some((edit, count)) => commands.push(Command::Edit {
+            edit,
+            label: change.label(count),
+            merge: None,
+        }),
+        None => commands.push(Command::Say(
+            "Nothing to change: every ticked person is like that already".to_owned(),
+        )),
+    }
 }
 
 /// An empty search says so, and offers to look in every text instead.
@@ -89,6 +227,7 @@ fn toolbar_ui(
         .labelled_by(label.id);
         stage_filter_ui(ui, &mut view.query.stage);
         ui.checkbox(&mut view.query.team_only, "Leadership team only");
+        columns_menu_ui(ui, &mut view.columns);
         if ui.button("Add person").clicked() {
             commands.push(Command::Action(Action::AddPerson));
         }
@@ -100,6 +239,24 @@ fn toolbar_ui(
             "people",
         ));
     });
+}
+
+/// Columns to show besides the table's own.
+fn columns_menu_ui(ui: &mut Ui, columns: &mut Vec<ExtraColumn>) {
+    ui.menu_button("Columns", |ui| {
+        for column in ExtraColumn::all() {
+            let mut on = columns.contains(&column);
+            if ui.checkbox(&mut on, column.title()).changed() {
+                if on {
+                    columns.push(column);
+                } else {
+                    columns.retain(|c| *c != column);
+                }
+            }
+        }
+    })
+    .response
+    .on_hover_text("Show phone, email, next step or a profile text as columns");
 }
 
 fn stage_filter_ui(ui: &mut Ui, stage: &mut Option<Stage>) {
@@ -120,28 +277,34 @@ fn stage_filter_ui(ui: &mut Ui, stage: &mut Option<Stage>) {
 
 fn table_ui(
     ui: &mut Ui,
-    project: &Project,
-    rows: &[PersonId],
+    table: &Table<'_>,
     query: &mut PeopleQuery,
-    selected: Option<PersonId>,
+    marked: &mut BTreeSet<PersonId>,
     commands: &mut Commands,
 ) {
+    let project = table.project;
     // Cells hold labels; selectable labels would swallow the row click.
     ui.style_mut().interaction.selectable_labels = false;
-    TableBuilder::new(ui)
+    let mut builder = TableBuilder::new(ui)
         .striped(true)
         .resizable(true)
         .sense(Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::exact(24.0))
         .column(Column::initial(190.0).at_least(100.0).clip(true))
         .column(Column::initial(60.0).at_least(40.0))
         .column(Column::initial(90.0).at_least(70.0))
         .column(Column::initial(140.0).at_least(60.0).clip(true))
         .column(Column::initial(160.0).at_least(60.0).clip(true))
         .column(Column::initial(60.0).at_least(50.0))
-        .column(Column::initial(110.0).at_least(70.0).clip(true))
+        .column(Column::initial(110.0).at_least(70.0).clip(true));
+    for _ in table.columns {
+        builder = builder.column(Column::initial(140.0).at_least(60.0).clip(true));
+    }
+    builder
         .column(Column::remainder().at_least(60.0).clip(true))
         .header(26.0, |mut header| {
+            header.col(|_| {});
             header.col(|ui| sort_header_ui(ui, query, SortKey::Name, "Name"));
             header.col(|ui| {
                 ui.strong("Initials");
@@ -154,16 +317,26 @@ fn table_ui(
                     .on_hover_text("Member of the leadership team");
             });
             header.col(|ui| sort_header_ui(ui, query, SortKey::LastContact, "Last contact"));
+            for column in table.columns {
+                header.col(|ui| {
+                    ui.strong(column.title());
+                });
+            }
             header.col(|ui| {
                 ui.strong("Tags");
             });
         })
         .body(|body| {
-            body.rows(ROW_HEIGHT, rows.len(), |mut row| {
-                let Some(person) = rows.get(row.index()).and_then(|id| project.person(*id)) else {
+            body.rows(ROW_HEIGHT, table.rows.len(), |mut row| {
+                let Some(person) = table
+                    .rows
+                    .get(row.index())
+                    .and_then(|id| project.person(*id))
+                else {
                     return;
                 };
-                row.set_selected(selected == Some(person.id));
+                row.set_selected(table.selected == Some(person.id));
+                row.col(|ui| tick_ui(ui, person, marked));
                 row.col(|ui| {
                     one_line(ui, person.display_name());
                 });
@@ -187,6 +360,11 @@ fn table_ui(
                 row.col(|ui| {
                     last_contact_cell_ui(ui, person);
                 });
+                for column in table.columns {
+                    row.col(|ui| {
+                        one_line(ui, extra_cell(person, *column, table.steps));
+                    });
+                }
                 row.col(|ui| {
                     one_line(ui, person.tags.join(", "));
                 });
@@ -195,6 +373,40 @@ fn table_ui(
                 }
             });
         });
+}
+
+/// The box that ticks a person for a change to many.
+fn tick_ui(ui: &mut Ui, person: &crate::model::Person, marked: &mut BTreeSet<PersonId>) {
+    let mut on = marked.contains(&person.id);
+    let response = ui.checkbox(&mut on, "");
+    let name = format!("Tick {}", person.display_name());
+    response.widget_info(|| {
+        egui::WidgetInfo::selected(egui::accesskit::Role::CheckBox, true, on, &name)
+    });
+    if response.changed() {
+        if on {
+            marked.insert(person.id);
+        } else {
+            marked.remove(&person.id);
+        }
+    }
+}
+
+/// An optional column's text for `person` (the first line of a long text).
+fn extra_cell(
+    person: &crate::model::Person,
+    column: ExtraColumn,
+    steps: Option<&HashMap<PersonId, String>>,
+) -> String {
+    let text = match column {
+        ExtraColumn::Phone => person.phone.as_str(),
+        ExtraColumn::Email => person.email.as_str(),
+        ExtraColumn::NextStep => steps
+            .and_then(|s| s.get(&person.id))
+            .map_or("", String::as_str),
+        ExtraColumn::Text(field) => person.text(field),
+    };
+    text.lines().next().unwrap_or("").to_owned()
 }
 
 /// The day of the last logged contact, with how it went on hover; "Do
