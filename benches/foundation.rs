@@ -164,6 +164,19 @@ fn dashboard_frame(c: &mut Criterion) {
     c.bench_function("dashboard_lists_10k_people", |b| {
         b.iter(|| black_box(relational::dashboard::follow_up_lists(&project, now, 30)));
     });
+    // A project grown by import: the 10,000 above and 50,000 people from
+    // a roster, with no meetings yet.
+    let mut imported = project.clone();
+    let day = now.date();
+    for n in 0..50_000 {
+        let id = imported.new_person_id();
+        let mut person = relational::model::Person::new(id, format!("Roster Person {n}"), day);
+        person.tags = vec!["import: roster.csv".into()];
+        imported.people.insert(id, person);
+    }
+    c.bench_function("dashboard_lists_60k_people_after_import", |b| {
+        b.iter(|| black_box(relational::dashboard::follow_up_lists(&imported, now, 30)));
+    });
 }
 
 fn edit_and_undo(c: &mut Criterion) {

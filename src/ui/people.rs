@@ -59,20 +59,19 @@ pub fn people_view_ui(
     toolbar_ui(ui, project, revision, view, commands);
     // Someone deleted, merged or undone away is no longer ticked.
     view.marked.retain(|id| project.people.contains_key(id));
-    let shown = view.rows(project, revision).to_vec();
-    selection_bar_ui(ui, project, &shown, view, commands);
-    ui.separator();
     let PeopleView {
         query,
         cache,
         columns,
         marked,
+        bulk_tag,
         next_steps,
-        ..
     } = view;
     let rows = cache
         .get_or_compute((query.clone(), revision), || people::run(project, query))
         .as_slice();
+    selection_bar_ui(ui, project, rows, (marked, bulk_tag), commands);
+    ui.separator();
     if rows.is_empty() && !query.search.trim().is_empty() {
         nobody_found_ui(ui, &query.search, commands);
         return;
@@ -112,34 +111,36 @@ fn selection_bar_ui(
     ui: &mut Ui,
     project: &Project,
     shown: &[PersonId],
-    view: &mut PeopleView,
+    (marked, bulk_tag): (&mut BTreeSet<PersonId>, &mut String),
     commands: &mut Commands,
 ) {
     ui.horizontal(|ui| {
         ui.set_min_height(ui.spacing().interact_size.y);
-        let all_ticked = !shown.is_empty() && shown.iter().all(|id| view.marked.contains(id));
+        // Fewer ticked than shown cannot be all of them (no scan per frame).
+        let all_ticked = !shown.is_empty()
+            && marked.len() >= shown.len()
+            && shown.iter().all(|id| marked.contains(id));
         let tick_all = ui
             .add_enabled(!all_ticked, egui::Button::new("Tick all"))
             .on_hover_text(format!("Tick the {} shown", shown.len()));
         if tick_all.clicked() {
-            view.marked.extend(shown.iter().copied());
+            marked.extend(shown.iter().copied());
         }
-        if view.marked.is_empty() {
+        if marked.is_empty() {
             ui.weak("Tick people to tag them, set their stage or add them to the leadership team together.");
             return;
         }
-        ui.strong(crate::words::count(view.marked.len(), "person ticked", "people ticked"));
+        ui.strong(crate::words::count(marked.len(), "person ticked", "people ticked"));
         if ui.button("Clear").on_hover_text("Untick everyone").clicked() {
-            view.marked.clear();
+            marked.clear();
             return;
         }
         ui.separator();
-        let ids: Vec<PersonId> = view.marked.iter().copied().collect();
         let mut change = None;
         let label = ui.label("Tag");
-        ui.add(TextEdit::singleline(&mut view.bulk_tag).desired_width(120.0))
+        ui.add(TextEdit::singleline(bulk_tag).desired_width(120.0))
             .labelled_by(label.id);
-        let tag = view.bulk_tag.trim().to_owned();
+        let tag = bulk_tag.trim().to_owned();
         if ui.add_enabled(!tag.is_empty(), egui::Button::new("Add tag")).clicked() {
             change = Some(BulkChange::AddTag(tag.clone()));
         }
@@ -178,6 +179,7 @@ fn selection_bar_ui(
                 )
             });
         if let Some(change) = change {
+            let ids: Vec<PersonId> = marked.iter().copied().collect();
             push_bulk(project, &ids, &change, commands);
         }
     });
