@@ -127,3 +127,13 @@ fn a_file_over_the_limit_is_refused_before_it_is_read() {
     let error = import::read_file(&path).expect_err("refused");
     assert!(error.contains("at most 64 MB"), "{error}");
 }
+
+#[test]
+fn a_workbook_with_no_data_says_so() {
+    let error = import::read_file(&fixture("blank.xlsx")).expect_err("refused");
+    assert!(error.contains("holds no data"), "{error}");
+    assert!(
+        error.contains("none of its 2 sheets holds a list"),
+        "{error}"
+    );
+}

@@ -139,3 +139,23 @@ fn added_columns_show_phone_and_next_step() {
     harness.get_by_label("Next step");
     harness.get_by_label_contains("Send class visit dates");
 }
+
+#[test]
+fn two_ticked_people_can_be_merged() {
+    let mut harness = harness();
+    harness.run();
+    assert!(harness.query_by_label("Merge the two…").is_none());
+    tick(&mut harness, "Ben Adler");
+    tick(&mut harness, "Ruth Goldberg");
+    harness.get_by_label("Merge the two…").click();
+    harness.run();
+    harness.get_by_label("Merge two records of one person");
+    let people = harness.state().workspace.doc.project.people.len();
+    harness.get_by_label_contains("Merge into ").click();
+    harness.run();
+    assert_eq!(
+        harness.state().workspace.doc.project.people.len(),
+        people - 1
+    );
+    harness.get_by_label("1 person ticked");
+}

@@ -343,3 +343,32 @@ proptest::proptest! {
         }
     }
 }
+
+/// An import may bring the project to the record limit; the file it saves
+/// must still open. Measured on a thousand roster rows as wide as real
+/// ones (role, worksite, phone, email, two tags, a line of notes).
+#[test]
+fn a_project_filled_by_import_to_the_record_limit_still_opens() {
+    let mut text =
+        String::from("Name,Job Class,Worksite,Mobile Phone,Email,Department,Shift,Notes\n");
+    for n in 0..1_000 {
+        text.push_str(&format!(
+            "Maria-José Fernández{n},Registered Nurse II,Riverside General Hospital East,\
+             +1 415 555 {n:04},maria.fernandez{n}@example.org,Cardiac ICU,Nights,\
+             Asked about the staffing ratios at the last meeting; call after six\n"
+        ));
+    }
+    let source = csv(&text);
+    let mut project = Project::new("Drive", "Me", day());
+    let empty = crate::store::to_ron_string(&project).expect("writes").len();
+    let rows = match_source(&project, &source, &guessed(&source));
+    let (edit, _) = plan::build(&mut project, &rows, "roster.csv", day());
+    edit.apply(&mut project).expect("applies");
+    let bytes = crate::store::to_ron_string(&project).expect("writes").len() - empty;
+    let per_person = bytes as u64 / 1_000;
+    let at_limit = per_person * crate::store::MAX_RECORDS as u64;
+    assert!(
+        at_limit < crate::store::MAX_FILE_BYTES,
+        "{per_person} bytes a person: {at_limit} bytes at the limit"
+    );
+}

@@ -31,10 +31,12 @@ pub use stamp::FileStamp;
 
 use crate::model::{Project, repair};
 
-/// The largest project file accepted: four times a 10,000-person project
-/// (16 MB), low enough that junk (a 100 MB string, say) is refused before
-/// it is read.
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// The largest project file accepted: room for a project at the record
+/// limit (200,000 imported people take about 100 MB; a 10,000-person
+/// project with 30,000 meetings 16 MB), so every project the app can make
+/// opens again, while a runaway file (gigabytes of junk) is refused
+/// before it is read.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 
 /// How deeply values may nest; real files need fewer than ten levels.
 const MAX_NESTING: usize = 64;

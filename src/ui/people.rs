@@ -178,6 +178,14 @@ fn selection_bar_ui(
                     "Leadership team of the ticked people",
                 )
             });
+        if let [a, b] = marked.iter().copied().collect::<Vec<_>>()[..]
+            && ui
+                .button("Merge the two…")
+                .on_hover_text("They are one person: keep one record with what both hold")
+                .clicked()
+        {
+            commands.push(Command::AskMerge(a, b));
+        }
         if let Some(change) = change {
             let ids: Vec<PersonId> = marked.iter().copied().collect();
             push_bulk(project, &ids, &change, commands);
