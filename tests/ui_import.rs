@@ -64,7 +64,7 @@ fn a_csv_imports_through_the_dialog_and_undoes_in_one_step() {
     harness.get_by_label_contains("updates ");
     harness.get_by_label("Import: add 2, update 1").click();
     harness.run();
-    harness.get_by_label("Import done");
+    harness.get_by_role_and_label(Role::Dialog, "Import done");
     let app = harness.state();
     let project = &app.workspace.doc.project;
     assert_eq!(project.people.len(), before + 2);
@@ -103,7 +103,7 @@ fn an_unreadable_list_says_why_and_imports_nothing() {
     let before = harness.state().workspace.doc.project.clone();
     click_menu_item(&mut harness, "File", "Import people…");
     type_path_and_press(&mut harness, &path, "Import");
-    harness.get_by_label("This list cannot be imported");
+    harness.get_by_role_and_label(Role::Dialog, "This list cannot be imported");
     harness.get_by_label_contains("A quote opened on line 2");
     assert_eq!(harness.state().workspace.doc.project, before);
 }
@@ -159,7 +159,7 @@ fn two_records_merge_and_undo() {
     harness.get_by_label_contains("Ana Ruiz and Ana M. Ruiz");
     harness.get_by_label("Merge…").click();
     harness.run();
-    harness.get_by_label("Merge two records of one person");
+    harness.get_by_role_and_label(Role::Dialog, "Merge two records of one person");
     harness.get_by_label("Merge into Ana Ruiz").click();
     harness.run();
     let app = harness.state();

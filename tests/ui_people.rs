@@ -142,7 +142,7 @@ fn delete_asks_first_and_can_be_undone() {
     let before = harness.state().workspace.doc.project.clone();
 
     scroll_and_click(&mut harness, "Delete person…");
-    harness.get_by_label("Delete Luis Herrera?");
+    harness.get_by_role_and_label(Role::Dialog, "Delete Luis Herrera?");
     harness.get_by_label_contains("1 meeting with them will be deleted");
     harness.get_by_label("Cancel").click();
     harness.run();
@@ -220,7 +220,7 @@ fn save_to_a_typed_path_and_open_it_again() {
     harness.get_by_label("Add person").click();
     harness.run();
     click_menu_item(&mut harness, "File", "Open…");
-    harness.get_by_label("Save your changes?");
+    harness.get_by_role_and_label(Role::Dialog, "Save your changes?");
     harness.get_by_label("Discard changes").click();
     harness.run();
     replace_text(
@@ -251,7 +251,7 @@ fn new_project_is_guarded_by_unsaved_changes() {
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.run();
-    harness.get_by_label("Save your changes?");
+    harness.get_by_role_and_label(Role::Dialog, "Save your changes?");
     harness.get_by_label("Cancel").click();
     harness.run();
     assert_eq!(
@@ -259,7 +259,11 @@ fn new_project_is_guarded_by_unsaved_changes() {
         edited,
         "cancel keeps everything"
     );
-    assert!(harness.query_by_label("Save your changes?").is_none());
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Dialog, "Save your changes?")
+            .is_none()
+    );
 
     click_menu_item(&mut harness, "File", "New");
     harness.get_by_label("Discard changes").click();
@@ -283,7 +287,7 @@ fn a_file_that_fails_to_open_leaves_the_project_alone() {
     let before = harness.state().workspace.doc.project.clone();
     harness.state_mut().open_path(&path);
     harness.run();
-    harness.get_by_label("Could not open the file");
+    harness.get_by_role_and_label(Role::Dialog, "Could not open the file");
     harness.get_by_label_contains("broken.ron: line 1");
     assert_eq!(harness.state().workspace.doc.project, before);
     harness.get_by_label("OK").click();
@@ -312,7 +316,7 @@ fn closing_the_window_with_unsaved_changes_asks_first() {
         .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::CancelClose));
     assert!(cancelled, "the close is held back");
     harness.run();
-    harness.get_by_label("Save your changes?");
+    harness.get_by_role_and_label(Role::Dialog, "Save your changes?");
     harness.get_by_label("Cancel").click();
     harness.run();
     assert!(

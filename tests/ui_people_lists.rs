@@ -149,7 +149,7 @@ fn two_ticked_people_can_be_merged() {
     tick(&mut harness, "Ruth Goldberg");
     harness.get_by_label("Merge the two…").click();
     harness.run();
-    harness.get_by_label("Merge two records of one person");
+    harness.get_by_role_and_label(Role::Dialog, "Merge two records of one person");
     let people = harness.state().workspace.doc.project.people.len();
     harness.get_by_label_contains("Merge into ").click();
     harness.run();

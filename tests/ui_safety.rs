@@ -76,7 +76,11 @@ fn unsaved_work_left_by_a_crash_is_offered_compared_and_restored() {
         // The window dies here without saving.
     }
     let mut second = open(&path, Some(&recovery_dir));
-    assert!(second.query_by_label("Recover unsaved work?").is_some());
+    assert!(
+        second
+            .query_by_role_and_label(Role::Dialog, "Recover unsaved work?")
+            .is_some()
+    );
     second.get_by_label("Compare").click();
     second.run();
     assert!(has_text(&second, "In the copy"));
@@ -193,7 +197,11 @@ fn a_full_disk_loses_nothing_and_offers_save_as() {
     add_person_named(&mut harness, "Ana Ruiz");
     harness.state_mut().workspace.save_writer = fail_half_way_disk_full;
     save_shortcut(&mut harness);
-    assert!(harness.query_by_label("Could not save").is_some());
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Dialog, "Could not save")
+            .is_some()
+    );
     assert!(has_text(&harness, "The disk is full"));
     assert_eq!(
         std::fs::read(&path).expect("read"),
@@ -258,7 +266,11 @@ fn a_file_changed_by_another_program_is_not_overwritten_without_asking() {
     std::fs::write(&path, &theirs).expect("another program writes");
 
     save_shortcut(&mut harness);
-    assert!(harness.query_by_label("The file changed on disk").is_some());
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Dialog, "The file changed on disk")
+            .is_some()
+    );
     harness.get_by_label("Cancel").click();
     harness.run();
     assert_eq!(std::fs::read_to_string(&path).expect("read"), theirs);
@@ -299,7 +311,11 @@ fn a_file_open_in_another_window_warns_before_opening() {
     let before = harness.state().workspace.doc.project.clone();
     harness.state_mut().open_path(&path);
     harness.run();
-    assert!(harness.query_by_label("Already open elsewhere").is_some());
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Dialog, "Already open elsewhere")
+            .is_some()
+    );
     harness.get_by_label("Cancel").click();
     harness.run();
     assert_eq!(
@@ -387,7 +403,11 @@ fn restoring_one_copy_never_throws_away_another() {
     ));
     harness.get_by_label("Restore").click();
     harness.run();
-    assert!(harness.query_by_label("Save your changes?").is_some());
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Dialog, "Save your changes?")
+            .is_some()
+    );
     harness.get_by_label("Discard changes").click();
     harness.run();
     let app = harness.state();
@@ -434,7 +454,11 @@ fn typed_save_as_over_another_project_asks_and_replaces_only_once_agreed() {
     add_person_named(&mut harness, "Work Of This Project");
     click_menu_item(&mut harness, "File", "Save As");
     common::type_path_and_press(&mut harness, &other, "Save");
-    assert!(harness.query_by_label("Replace the file?").is_some());
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Dialog, "Replace the file?")
+            .is_some()
+    );
     assert_eq!(std::fs::read(&other).expect("read"), before, "not yet");
     harness.get_by_label("Cancel").click();
     harness.run();

@@ -448,6 +448,35 @@ pub(super) fn first_field_ui(
     field
 }
 
+fn dialog_title_key() -> Id {
+    Id::unique("relational_dialog_title")
+}
+
+/// A dialog's heading; it also names the dialog for assistive tech.
+pub(super) fn heading(ui: &mut Ui, text: impl Into<String>) -> egui::Response {
+    let text = text.into();
+    ui.data_mut(|d| d.insert_temp(dialog_title_key(), text.clone()));
+    ui.heading(text)
+}
+
+/// Marks the dialog around `ui` as modal and names it by its heading.
+fn name_dialog(ui: &Ui) {
+    let title = ui.data(|d| d.get_temp::<String>(dialog_title_key()));
+    let dialog = ui
+        .stack()
+        .iter()
+        .find(|frame| frame.kind() == Some(egui::UiKind::Modal))
+        .map(|frame| frame.unique_id);
+    if let Some(dialog) = dialog {
+        ui.ctx().accesskit_node_builder(dialog, |node| {
+            node.set_modal();
+            if let Some(title) = title {
+                node.set_label(title);
+            }
+        });
+    }
+}
+
 /// A dialog that Escape or a click outside closes.
 pub(super) fn show(ctx: &Context, id: &str, content: impl FnOnce(&mut Ui) -> Answer) -> Answer {
     show_modal(ctx, id, true, content)
@@ -489,9 +518,12 @@ fn show_modal_sized(
     width: f32,
     content: impl FnOnce(&mut Ui) -> Answer,
 ) -> Answer {
+    ctx.data_mut(|d| d.remove::<String>(dialog_title_key()));
     let response = EguiModal::new(Id::unique(id)).show(ctx, |ui| {
         ui.set_max_width(width);
-        content(ui)
+        let answer = content(ui);
+        name_dialog(ui);
+        answer
     });
     if closable && response.should_close() && matches!(response.inner, Answer::Keep) {
         Answer::Close
@@ -502,7 +534,7 @@ fn show_modal_sized(
 
 fn unsaved_ui(ctx: &Context, name: &str, then: &Then) -> Answer {
     show(ctx, "unsaved_changes", |ui| {
-        ui.heading("Save your changes?");
+        heading(ui, "Save your changes?");
         ui.label(format!(
             "{name} has changes that are not saved. Save them first?"
         ));
@@ -536,7 +568,7 @@ fn typed_path_ui(
             PathPurpose::Export(_) => ("Export", "Export"),
             PathPurpose::Import => ("Import people", "Import"),
         };
-        ui.heading(title);
+        heading(ui, title);
         ui.label(match purpose {
             PathPurpose::Export(kind) => format!(
                 "No file dialog is available here. Type the path of the {} file:",
@@ -583,7 +615,7 @@ fn delete_ui(
 ) -> Answer {
     let name = project.name_of(id).to_owned();
     show(ctx, "delete_person", |ui| {
-        ui.heading(format!("Delete {name}?"));
+        heading(ui, format!("Delete {name}?"));
         ui.add_space(4.0);
         let meetings = links.meetings_with.len();
         if meetings > 0 {
@@ -671,7 +703,7 @@ fn prep_card_ui(
 ) -> Answer {
     show(ctx, "prep_card", |ui| {
         ui.set_min_width(460.0);
-        ui.heading("Prep card");
+        heading(ui, "Prep card");
         egui::ScrollArea::vertical()
             .max_height(420.0)
             .show(ui, |ui| {
@@ -705,7 +737,7 @@ fn prep_card_ui(
 
 fn welcome_ui(ctx: &Context, me: &mut String, project: &mut String, who: &mut String) -> Answer {
     show_until_chosen(ctx, "welcome", |ui| {
-        ui.heading("Welcome to Relational");
+        heading(ui, "Welcome to Relational");
         ui.label(
             "Relational keeps the people you meet one-to-one, who introduced whom, and the \
              asks you make, in a file on this computer. Three questions to start:",
@@ -776,7 +808,7 @@ fn backup_offered_ui(
     backup_holds: &str,
 ) -> Answer {
     show(ctx, "backup_offered", |ui| {
-        ui.heading("Could not open the file");
+        heading(ui, "Could not open the file");
         egui::ScrollArea::vertical()
             .max_height(240.0)
             .show(ui, |ui| {
@@ -804,7 +836,7 @@ fn backup_offered_ui(
 
 fn message_ui(ctx: &Context, title: &str, body: &str) -> Answer {
     show(ctx, "message", |ui| {
-        ui.heading(title);
+        heading(ui, title);
         egui::ScrollArea::vertical()
             .max_height(320.0)
             .show(ui, |ui| {

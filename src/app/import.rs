@@ -97,10 +97,13 @@ pub(super) fn import_ui(ctx: &Context, dialog: &mut ImportDialog, project: &Proj
     let width = (ctx.content_rect().width() - 80.0).clamp(420.0, 980.0);
     show_wide(ctx, "import_people", width, |ui| {
         ui.set_min_width(width);
-        ui.heading(format!(
-            "Import people from {}",
-            shortened(&dialog.source.file_name, 60)
-        ));
+        super::dialogs::heading(
+            ui,
+            format!(
+                "Import people from {}",
+                shortened(&dialog.source.file_name, 60)
+            ),
+        );
         ui.weak(dialog.source.summary());
         match &dialog.step {
             Step::Columns => columns_ui(ui, dialog, project),
@@ -471,7 +474,7 @@ fn record_summary(project: &Project, id: PersonId) -> String {
 pub(super) fn report_ui(ctx: &Context, text: &str, tag: &str, copied: &mut bool) -> Answer {
     super::dialogs::show(ctx, "import_report", |ui| {
         ui.set_min_width(460.0);
-        ui.heading("Import done");
+        super::dialogs::heading(ui, "Import done");
         egui::ScrollArea::vertical()
             .max_height(380.0)
             .show(ui, |ui| ui.label(RichText::new(text).monospace()));

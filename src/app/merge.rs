@@ -65,7 +65,7 @@ impl MergeDialog {
 pub(super) fn duplicates_ui(ctx: &Context, project: &Project, pairs: &[Pair]) -> Answer {
     show(ctx, "find_duplicates", |ui| {
         ui.set_min_width(460.0);
-        ui.heading("Possible duplicates");
+        super::dialogs::heading(ui, "Possible duplicates");
         if pairs.is_empty() {
             ui.label("No two people share an email, a phone or a name.");
         } else {
@@ -109,7 +109,7 @@ pub(super) fn merge_ui(ctx: &Context, project: &Project, dialog: &mut MergeDialo
     };
     show(ctx, "merge_people", |ui| {
         ui.set_min_width(520.0);
-        ui.heading("Merge two records of one person");
+        super::dialogs::heading(ui, "Merge two records of one person");
         kept_choice_ui(ui, project, dialog);
         ui.add_space(6.0);
         picks_ui(ui, project, dialog);

@@ -23,7 +23,7 @@ pub(super) fn palette_ui(
 ) -> Answer {
     show(ctx, "command_palette", |ui| {
         ui.set_min_width(460.0);
-        ui.heading("Find anything");
+        super::dialogs::heading(ui, "Find anything");
         let field = first_field_ui(
             ui,
             "Command, person, meeting or tag",

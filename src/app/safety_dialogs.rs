@@ -20,7 +20,7 @@ pub(super) fn recovery_ui(
 ) -> Answer {
     // No way out but a choice: edits made meanwhile would overwrite the copy.
     show_until_chosen(ctx, "recovery", |ui| {
-        ui.heading("Recover unsaved work?");
+        super::dialogs::heading(ui, "Recover unsaved work?");
         let whose = match &copy.original {
             Some(path) => format!("{}", path.display()),
             None => "a project that was never saved".to_owned(),
@@ -124,7 +124,7 @@ fn compare_ui(
 
 pub(super) fn save_failed_ui(ctx: &Context, body: &str, then: &Option<Then>) -> Answer {
     show(ctx, "save_failed", |ui| {
-        ui.heading("Could not save");
+        super::dialogs::heading(ui, "Could not save");
         ui.label(body);
         ui.add_space(8.0);
         let mut choice = Answer::Keep;
@@ -142,7 +142,7 @@ pub(super) fn save_failed_ui(ctx: &Context, body: &str, then: &Option<Then>) -> 
 
 pub(super) fn changed_on_disk_ui(ctx: &Context, path: &Path, then: &Option<Then>) -> Answer {
     show(ctx, "changed_on_disk", |ui| {
-        ui.heading("The file changed on disk");
+        super::dialogs::heading(ui, "The file changed on disk");
         ui.label(format!(
             "{} was changed by another program since you opened it. Saving now replaces \
              those changes with yours (the replaced version is kept as .bak).",
@@ -172,7 +172,7 @@ pub(super) fn overwrite_ui(
     purpose: &OverwritePurpose,
 ) -> Answer {
     show(ctx, "confirm_overwrite", |ui| {
-        ui.heading("Replace the file?");
+        super::dialogs::heading(ui, "Replace the file?");
         let what = match purpose {
             OverwritePurpose::Save(_) => "this project",
             OverwritePurpose::Export(_) => "the export",
@@ -211,7 +211,7 @@ pub(super) fn overwrite_ui(
 
 pub(super) fn locked_elsewhere_ui(ctx: &Context, path: &Path, owner: &LockOwner) -> Answer {
     show(ctx, "locked_elsewhere", |ui| {
-        ui.heading("Already open elsewhere");
+        super::dialogs::heading(ui, "Already open elsewhere");
         let host = if owner.host.is_empty() {
             String::new()
         } else {

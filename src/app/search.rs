@@ -19,7 +19,7 @@ pub(super) fn search_ui(
 ) -> Answer {
     show(ctx, "search_everything", |ui| {
         ui.set_min_width(560.0);
-        ui.heading("Search everything");
+        super::dialogs::heading(ui, "Search everything");
         first_field_ui(
             ui,
             "Words to find",

@@ -69,6 +69,7 @@ pub fn owner_ui(
     let spoken = format!("Owed by: {shown}");
     response
         .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, &spoken));
+    crate::ui::widgets::announce_value(ui, &response, &shown);
     *owner != before
 }
 

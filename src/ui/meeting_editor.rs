@@ -141,9 +141,12 @@ fn header_ui(
         ui.colored_label(ui.visuals().warn_fg_color, warning);
     }
     let (done, total) = checklist::progress(&meeting.checklist, None);
-    ui.add(
-        super::widgets::progress_bar(ratio(done, total))
-            .text(format!("Checklist: {done} of {total} done")),
+    let text = format!("Checklist: {done} of {total} done");
+    super::widgets::progress_ui(
+        ui,
+        "Checklist done",
+        (done, total),
+        super::widgets::progress_bar(ratio(done, total)).text(text),
     );
     ui.separator();
 }
@@ -240,8 +243,9 @@ fn conducted_by_ui(
             project.name_of(id).to_owned()
         }
     };
-    egui::ComboBox::from_id_salt("conducted_by")
-        .selected_text(name(draft.conducted_by))
+    let shown = name(draft.conducted_by);
+    let response = egui::ComboBox::from_id_salt("conducted_by")
+        .selected_text(shown.clone())
         .show_ui(ui, |ui| {
             let team = project
                 .people
@@ -253,6 +257,7 @@ fn conducted_by_ui(
         })
         .response
         .labelled_by(label.id);
+    super::widgets::announce_value(ui, &response, &shown);
     if draft.conducted_by != before {
         changes.field = Some("holder");
     }
@@ -261,8 +266,9 @@ fn conducted_by_ui(
 fn kind_ui(ui: &mut Ui, draft: &mut Meeting, changes: &mut FieldChanges) {
     let label = ui.label("Kind");
     let before = draft.kind;
-    egui::ComboBox::from_id_salt("meeting_kind")
-        .selected_text(draft.kind.label())
+    let shown = draft.kind.label();
+    let response = egui::ComboBox::from_id_salt("meeting_kind")
+        .selected_text(shown)
         .show_ui(ui, |ui| {
             for kind in MeetingKind::ALL {
                 ui.selectable_value(&mut draft.kind, kind, kind.label());
@@ -270,6 +276,7 @@ fn kind_ui(ui: &mut Ui, draft: &mut Meeting, changes: &mut FieldChanges) {
         })
         .response
         .labelled_by(label.id);
+    super::widgets::announce_value(ui, &response, shown);
     if draft.kind != before {
         changes.field = Some("kind");
     }
@@ -278,8 +285,9 @@ fn kind_ui(ui: &mut Ui, draft: &mut Meeting, changes: &mut FieldChanges) {
 fn setup_ui(ui: &mut Ui, draft: &mut Meeting, changes: &mut FieldChanges) {
     let label = ui.label("Reached out by");
     let before = draft.setup;
-    egui::ComboBox::from_id_salt("meeting_setup")
-        .selected_text(draft.setup.map_or("Not yet", SetupChannel::label))
+    let shown = draft.setup.map_or("Not yet", SetupChannel::label);
+    let response = egui::ComboBox::from_id_salt("meeting_setup")
+        .selected_text(shown)
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut draft.setup, None, "Not yet");
             for channel in SetupChannel::ALL {
@@ -288,6 +296,7 @@ fn setup_ui(ui: &mut Ui, draft: &mut Meeting, changes: &mut FieldChanges) {
         })
         .response
         .labelled_by(label.id);
+    super::widgets::announce_value(ui, &response, shown);
     if draft.setup != before {
         changes.field = Some("setup");
     }
@@ -336,7 +345,12 @@ fn checklist_section_ui(
         .default_open(true)
         .open(crate::ui::reveal::is_pending(ui.ctx()).then_some(true))
         .show(ui, |ui| {
-            ui.add(super::widgets::progress_bar(ratio(done, total)).desired_height(6.0));
+            super::widgets::progress_ui(
+                ui,
+                &format!("{} done", section.label()),
+                (done, total),
+                super::widgets::progress_bar(ratio(done, total)).desired_height(6.0),
+            );
             for item in checklist::items(section) {
                 let mut ticked = draft.checklist.contains(item.key);
                 let label = match (item.key, draft.setup) {

@@ -72,8 +72,9 @@ fn filters_ui(ui: &mut Ui, query: &mut MeetingQuery) {
         .num_columns(2)
         .show(ui, |ui| {
             let label = ui.label("Status");
-            egui::ComboBox::from_id_salt("meeting_status_filter")
-                .selected_text(query.status.map_or("Any status", MeetingStatus::label))
+            let shown = query.status.map_or("Any status", MeetingStatus::label);
+            let response = egui::ComboBox::from_id_salt("meeting_status_filter")
+                .selected_text(shown)
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut query.status, None, "Any status");
                     for status in MeetingStatus::ALL {
@@ -82,10 +83,12 @@ fn filters_ui(ui: &mut Ui, query: &mut MeetingQuery) {
                 })
                 .response
                 .labelled_by(label.id);
+            super::widgets::announce_value(ui, &response, shown);
             ui.end_row();
             let label = ui.label("Kind");
-            egui::ComboBox::from_id_salt("meeting_kind_filter")
-                .selected_text(query.kind.map_or("Any kind", MeetingKind::label))
+            let shown = query.kind.map_or("Any kind", MeetingKind::label);
+            let response = egui::ComboBox::from_id_salt("meeting_kind_filter")
+                .selected_text(shown)
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut query.kind, None, "Any kind");
                     for kind in MeetingKind::ALL {
@@ -94,6 +97,7 @@ fn filters_ui(ui: &mut Ui, query: &mut MeetingQuery) {
                 })
                 .response
                 .labelled_by(label.id);
+            super::widgets::announce_value(ui, &response, shown);
             ui.end_row();
             let label = ui.label("Person");
             ui.add(egui::TextEdit::singleline(&mut query.person).hint_text("name"))

@@ -272,7 +272,7 @@ fn columns_menu_ui(ui: &mut Ui, columns: &mut Vec<ExtraColumn>) {
 fn stage_filter_ui(ui: &mut Ui, stage: &mut Option<Stage>) {
     let label = ui.label("Stage");
     let text = stage.map_or("Any stage", Stage::label);
-    egui::ComboBox::from_id_salt("stage_filter")
+    let response = egui::ComboBox::from_id_salt("stage_filter")
         .selected_text(text)
         .show_ui(ui, |ui| {
             ui.selectable_value(stage, None, "Any stage");
@@ -283,6 +283,10 @@ fn stage_filter_ui(ui: &mut Ui, stage: &mut Option<Stage>) {
         })
         .response
         .labelled_by(label.id);
+    super::widgets::announce_value(ui, &response, text);
+    // "Stage" alone would be the person editor's stage beside it.
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_label("Show stage"));
 }
 
 fn table_ui(

@@ -322,8 +322,9 @@ fn tags_row_ui(
 fn stage_row_ui(ui: &mut Ui, draft: &mut Person, changes: &mut FieldChanges) {
     let label = ui.label("Stage");
     let before = draft.stage;
-    egui::ComboBox::from_id_salt("person_stage")
-        .selected_text(draft.stage.label())
+    let shown = draft.stage.label();
+    let response = egui::ComboBox::from_id_salt("person_stage")
+        .selected_text(shown)
         .show_ui(ui, |ui| {
             for stage in Stage::ALL {
                 ui.selectable_value(&mut draft.stage, stage, stage.label())
@@ -333,6 +334,7 @@ fn stage_row_ui(ui: &mut Ui, draft: &mut Person, changes: &mut FieldChanges) {
         .response
         .labelled_by(label.id)
         .on_hover_text(draft.stage.hint());
+    super::widgets::announce_value(ui, &response, shown);
     if draft.stage != before {
         changes.field = Some("stage");
     }

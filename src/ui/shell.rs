@@ -210,6 +210,10 @@ pub fn status_bar_ui(ui: &mut Ui, doc: &Document, status: &str) {
         let (people, meetings, intros) = doc.project.counts();
         ui.weak(crate::words::project_counts(people, meetings, intros));
         ui.separator();
-        super::widgets::one_line(ui, status);
+        let said = super::widgets::one_line(ui, status);
+        // A live region: screen readers say "Saved" without moving focus.
+        ui.ctx().accesskit_node_builder(said.id, |node| {
+            node.set_live(egui::accesskit::Live::Polite);
+        });
     });
 }

@@ -64,6 +64,38 @@ pub fn top_when_new<T: PartialEq + Copy>(
     }
 }
 
+/// A progress bar of `done` out of `total`, named for assistive tech with
+/// its real range (egui reports the bar as 0–1 with an unbounded range).
+pub fn progress_ui(
+    ui: &mut Ui,
+    name: &str,
+    (done, total): (usize, usize),
+    bar: egui::ProgressBar,
+) -> Response {
+    let response = ui.add(bar);
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        // A bar with its own text ("Checklist: 3 of 20 done") is named by it.
+        if node.label().is_none() {
+            node.set_label(name);
+        }
+        node.set_min_numeric_value(0.0);
+        // Past the target the range grows, so the value stays inside it.
+        node.set_max_numeric_value(total.max(done).max(1) as f64);
+        node.set_numeric_value(done as f64);
+        node.set_value(format!("{done} of {total}"));
+    });
+    response
+}
+
+/// Tells assistive tech the value a combo box shows: its value, and the
+/// same as its description for platform layers that drop a combo's value.
+pub fn announce_value(ui: &Ui, response: &Response, value: &str) {
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_value(value);
+        node.set_description(value);
+    });
+}
+
 /// A progress bar that draws no fill at zero (egui rounds an empty fill
 /// into a dot over the text).
 pub fn progress_bar(progress: f32) -> egui::ProgressBar {

@@ -36,7 +36,10 @@ pub(super) fn leadership_ui(
     }
     let picture = &cache.picture;
     ui.heading("Leadership candidates");
-    ui.add(
+    crate::ui::widgets::progress_ui(
+        ui,
+        "Leadership candidates against the target",
+        (picture.candidates.len(), picture.candidate_target as usize),
         crate::ui::widgets::progress_bar(picture.candidate_progress()).text(against_target(
             picture.candidates.len(),
             picture.candidate_target,
@@ -47,7 +50,10 @@ pub(super) fn leadership_ui(
     candidates_ui(ui, project, picture, commands);
     ui.add_space(12.0);
     ui.heading("One-to-ones held");
-    ui.add(
+    crate::ui::widgets::progress_ui(
+        ui,
+        "One-to-ones held against the target",
+        (picture.held, picture.held_target as usize),
         crate::ui::widgets::progress_bar(picture.held_progress()).text(against_target(
             picture.held,
             picture.held_target,

@@ -147,8 +147,8 @@ fn filter_ui(ui: &mut Ui, project: &Project, state: &mut MapView) {
         .clone()
         .unwrap_or_else(|| "Any tag".to_owned());
     let label = ui.label("Tag");
-    egui::ComboBox::from_id_salt("map_tag_filter")
-        .selected_text(current)
+    let response = egui::ComboBox::from_id_salt("map_tag_filter")
+        .selected_text(current.clone())
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut state.filter.tag, None, "Any tag");
             for tag in tags {
@@ -157,6 +157,7 @@ fn filter_ui(ui: &mut Ui, project: &Project, state: &mut MapView) {
         })
         .response
         .labelled_by(label.id);
+    crate::ui::widgets::announce_value(ui, &response, &current);
     ui.checkbox(&mut state.filter.leaders_only, "Leadership team only");
     if !state.filter.is_empty() && ui.button("Show everyone").clicked() {
         state.filter = Default::default();
