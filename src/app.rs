@@ -249,6 +249,10 @@ impl RelationalApp {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.window_title = title;
         }
+        // The window's node is named too: assistive tech reads it, not the frame.
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
+            node.set_label(self.window_title.clone());
+        });
     }
 
     /// A status message goes after [`STATUS_SECONDS`] unless replaced.

@@ -170,3 +170,19 @@ fn dialogs_are_named_modal_and_the_status_is_live() {
         .count();
     assert_eq!(live, 1, "the status line, and only it");
 }
+
+#[test]
+fn the_window_is_named_by_its_title() {
+    let mut harness = common::harness();
+    harness.run();
+    let title = harness.state().workspace.doc.window_title();
+    assert!(title.ends_with("— Relational"), "{title}");
+    // The root is not among the nodes queries walk: read its own line.
+    let root = format!("{:?}", harness.root());
+    let first_line: String = root.chars().take(300).collect();
+    assert!(first_line.contains("role: Window"), "{first_line}");
+    assert!(
+        first_line.contains(&format!("label: {title:?}")),
+        "{first_line}"
+    );
+}
