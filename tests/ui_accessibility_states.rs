@@ -33,6 +33,13 @@ fn problems(harness: &Harness<'_, RelationalApp>, screen: &str) -> Vec<String> {
                     (!finite || name.trim().is_empty())
                         .then(|| format!("progress bar {name:?} with range {range:?}"))
                 }
+                Role::SpinButton
+                    if !["days", "minutes", "people", "meetings", "introductions"]
+                        .iter()
+                        .any(|unit| name.contains(unit)) =>
+                {
+                    Some(format!("number {name:?} without its unit"))
+                }
                 _ => None,
             };
             found.borrow_mut().extend(problem.map(|p| format!("{screen}: {p}")));
@@ -87,7 +94,7 @@ fn combo_boxes_sections_and_progress_say_their_state_on_every_screen() {
     let mut harness = common::dashboard_harness();
     harness.run();
     let mut found = problems(&harness, "dashboard");
-    for tab in ["Leadership", "Trends"] {
+    for tab in ["Leadership", "Trends", "Sentence and reflection"] {
         harness.get_by_label(tab).click();
         harness.run();
         found.extend(problems(&harness, tab));

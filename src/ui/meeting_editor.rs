@@ -72,7 +72,8 @@ pub fn meeting_editor_ui(
     let mut changes = FieldChanges::new();
     let derived = editor.derived(project, id, revision);
     header_ui(ui, project, meeting, now, commands);
-    let area = super::widgets::top_when_new(ScrollArea::vertical(), &mut editor.shown, id);
+    let area = ScrollArea::vertical().id_salt("meeting_editor_scroll");
+    let area = super::widgets::top_when_new(area, &mut editor.shown, id);
     area.auto_shrink(false).show(ui, |ui| {
         details_ui(ui, project, &mut draft, today, &mut changes);
         for section in Section::ALL {

@@ -57,6 +57,7 @@ pub fn meetings_list_ui(
     ));
     ui.separator();
     ScrollArea::vertical()
+        .id_salt("meetings_list_scroll")
         .auto_shrink(false)
         .show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
             ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {

@@ -285,8 +285,7 @@ fn stage_filter_ui(ui: &mut Ui, stage: &mut Option<Stage>) {
         .labelled_by(label.id);
     super::widgets::announce_value(ui, &response, text);
     // "Stage" alone would be the person editor's stage beside it.
-    ui.ctx()
-        .accesskit_node_builder(response.id, |node| node.set_label("Show stage"));
+    super::widgets::name_control(ui, &response, "Show stage");
 }
 
 fn table_ui(

@@ -53,7 +53,8 @@ pub fn person_editor_ui(
     let mut draft = person.clone();
     let mut changes = FieldChanges::new();
     header_ui(ui, project, &draft, commands);
-    let area = super::widgets::top_when_new(ScrollArea::vertical(), &mut editor.shown, id);
+    let area = ScrollArea::vertical().id_salt("person_editor_scroll");
+    let area = super::widgets::top_when_new(area, &mut editor.shown, id);
     area.auto_shrink(false).show(ui, |ui| {
         contact_ui(ui, project, &mut draft, editor, &mut changes, commands);
         ui.add_space(8.0);

@@ -87,6 +87,13 @@ pub fn progress_ui(
     response
 }
 
+/// Names a control for assistive tech where its visible label alone would
+/// not say what it holds (a unit, which list it filters).
+pub fn name_control(ui: &Ui, response: &Response, name: &str) {
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_label(name));
+}
+
 /// Tells assistive tech the value a combo box shows: its value, and the
 /// same as its description for platform layers that drop a combo's value.
 pub fn announce_value(ui: &Ui, response: &Response, value: &str) {

@@ -768,12 +768,14 @@ impl Rows<'_> {
         ui.horizontal(|ui| {
             ui.heading(format!("Gone quiet ({})", items.len()));
             let label = ui.label("no contact for");
-            ui.add(
-                egui::DragValue::new(quiet_days)
-                    .range(1..=365)
-                    .suffix(" days"),
-            )
-            .labelled_by(label.id);
+            let response = ui
+                .add(
+                    egui::DragValue::new(quiet_days)
+                        .range(1..=365)
+                        .suffix(" days"),
+                )
+                .labelled_by(label.id);
+            crate::ui::widgets::name_control(ui, &response, "Gone quiet after, in days");
         });
         if items.is_empty() {
             ui.weak("Everyone you have met heard from you recently.");

@@ -117,6 +117,7 @@ pub fn dashboard_ui(
     });
     egui::CentralPanel::default_margins().show(ui, |ui| {
         egui::ScrollArea::vertical()
+            .id_salt("dashboard_scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 match state.tab {

@@ -52,11 +52,13 @@ pub(super) fn sentence_ui(
         let response = ui
             .add(egui::DragValue::new(&mut draft.goals.leadership_candidates).range(0..=500))
             .labelled_by(label.id);
+        crate::ui::widgets::name_control(ui, &response, "Target of leadership candidates, people");
         changes.track("candidate target", &response);
         let label = ui.label("One-to-ones");
         let response = ui
             .add(egui::DragValue::new(&mut draft.goals.one_to_ones).range(0..=5000))
             .labelled_by(label.id);
+        crate::ui::widgets::name_control(ui, &response, "Target of one-to-ones, meetings");
         changes.track("one-to-one target", &response);
     });
     ui.add_space(12.0);

@@ -20,7 +20,7 @@ pub(super) fn side_panel_ui(
     selected: Option<PersonId>,
     commands: &mut Commands,
 ) {
-    egui::ScrollArea::vertical().show(ui, |ui| {
+    egui::ScrollArea::vertical().id_salt("map_side_scroll").show(ui, |ui| {
         match selected.and_then(|id| project.person(id).map(|_| id)) {
             Some(id) => person_card_ui(ui, project, state, id, commands),
             None => {

@@ -47,12 +47,18 @@ pub(super) fn toolbar_ui(
         ui.checkbox(&mut state.focus_on_selected, "Focus on selected")
             .on_hover_text("Fade everyone further than the chosen steps from the selected person");
         let label = ui.label("Steps");
-        ui.add_enabled(
-            state.focus_on_selected,
-            egui::DragValue::new(&mut state.focus_degrees).range(1..=6),
-        )
-        .labelled_by(label.id)
-        .on_hover_text("How many introductions or one-to-ones away still count as near");
+        let response = ui
+            .add_enabled(
+                state.focus_on_selected,
+                egui::DragValue::new(&mut state.focus_degrees).range(1..=6),
+            )
+            .labelled_by(label.id)
+            .on_hover_text("How many introductions or one-to-ones away still count as near");
+        crate::ui::widgets::name_control(
+            ui,
+            &response,
+            "Steps away, in introductions or one-to-ones",
+        );
         ui.separator();
         export_ui(ui, state, commands);
     });
