@@ -52,6 +52,14 @@ pub struct RelationalApp {
     /// The status message shown and since when (egui's clock), so it can
     /// fade out after a while.
     status_shown: (String, f64),
+    /// What had the keyboard when a dialog opened, to give it back on close.
+    focus_before_dialog: Option<Option<egui::Id>>,
+    /// Given back once more the frame after: the Escape that closed the
+    /// dialog would otherwise take the keyboard away again.
+    focus_to_return: Option<egui::Id>,
+    /// The last dialog closed without a choice (Escape, Cancel): the
+    /// keyboard goes back. A choice decides where it goes itself.
+    pub(crate) dialog_dismissed: bool,
     ctx: Context,
 }
 
@@ -115,6 +123,9 @@ impl RelationalApp {
             commands: Vec::new(),
             window_title: String::new(),
             status_shown: (String::new(), 0.0),
+            focus_before_dialog: None,
+            focus_to_return: None,
+            dialog_dismissed: false,
             ctx,
         }
     }
@@ -243,6 +254,33 @@ impl RelationalApp {
         crate::ui::rail::rail_ui(ui, self.views.view, badges, trail, &mut self.commands);
     }
 
+    /// Before a dialog is first drawn (and takes the keyboard), what has it.
+    fn note_focus_before_dialogs(&mut self, ctx: &Context) {
+        if self.dialogs.is_open() && self.focus_before_dialog.is_none() {
+            self.focus_before_dialog = Some(ctx.memory(|m| m.focused()));
+        }
+    }
+
+    /// When the last dialog closes, the control that had the keyboard gets
+    /// it back (Escape does not leave it nowhere).
+    fn return_focus_after_dialogs(&mut self, ctx: &Context) {
+        if let Some(id) = self.focus_to_return.take() {
+            ctx.memory_mut(|m| m.request_focus(id));
+        }
+        if self.dialogs.is_open() {
+            return;
+        }
+        let dismissed = std::mem::take(&mut self.dialog_dismissed);
+        if let Some(before) = self.focus_before_dialog.take()
+            && let Some(id) = before
+            && dismissed
+        {
+            ctx.memory_mut(|m| m.request_focus(id));
+            self.focus_to_return = Some(id);
+            ctx.request_repaint();
+        }
+    }
+
     fn update_title(&mut self, ctx: &Context) {
         let title = self.workspace.doc.window_title();
         if title != self.window_title {
@@ -310,7 +348,9 @@ impl eframe::App for RelationalApp {
         self.views
             .central_ui(ui, &self.workspace, &mut self.commands);
         crate::ui::reveal::end_frame(&ctx);
+        self.note_focus_before_dialogs(&ctx);
         self.dialogs_ui(&ctx);
+        self.return_focus_after_dialogs(&ctx);
         crate::ui::focus::paint_ring(&ctx);
         self.apply_commands();
         self.tick_recovery(&ctx);

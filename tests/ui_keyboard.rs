@@ -124,3 +124,54 @@ fn tab_walks_the_person_editor_top_to_bottom() {
         "Tab went through {stops} controls of the editor"
     );
 }
+
+#[test]
+fn f10_puts_the_keyboard_on_the_menu_bar_even_from_a_text_field() {
+    let mut harness = common::harness();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Search")
+        .focus();
+    harness.run();
+    harness.key_press(egui::Key::F10);
+    harness.run();
+    assert!(
+        harness.get_by_label("File").is_focused(),
+        "F10 goes to File"
+    );
+    assert!(harness.query_by_label_contains("Import people").is_none());
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.get_by_label_contains("Import people");
+}
+
+#[test]
+fn closing_a_dialog_gives_the_keyboard_back() {
+    let mut harness = common::harness();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Search")
+        .focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::K);
+    harness.run();
+    harness.get_by_role_and_label(Role::Dialog, "Find anything");
+    assert!(
+        !harness
+            .get_by_role_and_label(Role::TextInput, "Search")
+            .is_focused()
+    );
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.run();
+    assert!(
+        harness.query_by_role(Role::Dialog).is_none(),
+        "Escape closes it"
+    );
+    assert!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Search")
+            .is_focused(),
+        "the search field has the keyboard again"
+    );
+}

@@ -416,9 +416,13 @@ impl RelationalApp {
     fn settle(&mut self, modal: Modal, answer: Answer) {
         match answer {
             Answer::Keep => self.dialogs.settle(Some(modal)),
-            Answer::Close => self.dialogs.settle(None),
+            Answer::Close => {
+                self.dialogs.settle(None);
+                self.dialog_dismissed = true;
+            }
             Answer::Run(command) => {
                 self.dialogs.settle(None);
+                self.dialog_dismissed = false;
                 self.commands.push(command);
             }
         }

@@ -223,6 +223,11 @@ impl RelationalApp {
             Action::Back => self.travel(true),
             Action::Forward => self.travel(false),
             Action::CommandPalette => self.dialogs.show(super::Modal::palette()),
+            Action::FocusMenuBar => {
+                if let Some(file) = crate::ui::menu_bar_target(&self.ctx) {
+                    self.ctx.memory_mut(|m| m.request_focus(file));
+                }
+            }
             Action::SearchEverything => self.dialogs.show(super::Modal::search(String::new())),
             Action::OpenDemo => self.request(Then::OpenDemo),
             Action::ImportPeople => self.pick_list_to_import(),

@@ -66,6 +66,8 @@ pub enum Action {
     Forward,
     /// Find any command, person, meeting or tag by typing.
     CommandPalette,
+    /// Put the keyboard on the menu bar.
+    FocusMenuBar,
     /// Search every text of the project: notes, asks, follow-ups, reflection.
     SearchEverything,
     /// Lay the map out by forces.
@@ -140,6 +142,7 @@ impl Action {
             Action::Back => "Back",
             Action::Forward => "Forward",
             Action::CommandPalette => "Find anything…",
+            Action::FocusMenuBar => "Go to the menu bar",
             Action::SearchEverything => "Search everything…",
             Action::MapArrangeForces => "Arrange by forces",
             Action::MapArrangeTree => "Arrange as a tree",
@@ -189,6 +192,9 @@ impl Action {
             Action::Back => "Back to the view or record shown before",
             Action::Forward => "Forward again after going back",
             Action::CommandPalette => "Type to find a command, a person, a meeting or a tag",
+            Action::FocusMenuBar => {
+                "The keyboard goes to the File menu: Enter opens it, Tab moves to the next menu"
+            }
             Action::SearchEverything => {
                 "Find words in every profile, meeting note, ask, follow-up and reflection"
             }
@@ -221,6 +227,7 @@ impl Action {
             Action::Back => &const { [keys(ALT, Key::ArrowLeft)] },
             Action::Forward => &const { [keys(ALT, Key::ArrowRight)] },
             Action::CommandPalette => &const { [keys(CTRL, Key::K), keys(CTRL_SHIFT, Key::P)] },
+            Action::FocusMenuBar => &const { [keys(NONE, Key::F10)] },
             Action::SearchEverything => &const { [keys(CTRL_SHIFT, Key::F)] },
             Action::MapFit => &const { [keys(NONE, Key::Num0)] },
             Action::MapZoomIn => &const { [keys(NONE, Key::Plus), keys(NONE, Key::Equals)] },
@@ -246,10 +253,12 @@ impl Action {
     /// Undo and redo belong to the field then (it has its own text undo);
     /// plain keys are typing.
     pub fn fires_while_typing(self) -> bool {
-        let plain_keys = self
-            .shortcuts()
-            .iter()
-            .any(|shortcut| shortcut.modifiers.is_none());
+        // A function key types nothing, so it works in a text field too.
+        let plain_keys = self.shortcuts().iter().any(|shortcut| {
+            let name = shortcut.logical_key.name();
+            let function_key = name.len() > 1 && name.starts_with('F');
+            shortcut.modifiers.is_none() && !function_key
+        });
         // Alt+arrows move by words in a text field.
         let text_keys = matches!(
             self,

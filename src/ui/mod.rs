@@ -27,7 +27,7 @@ pub use command::{Command, Commands, ExportKind, MapExport};
 pub use file_dialogs::{
     FileDialogs, NativeDialogs, NoDialogs, Picked, with_extension, with_ron_extension,
 };
-pub use shell::{MenuState, menu_bar_ui, status_bar_ui};
+pub use shell::{MenuState, menu_bar_target, menu_bar_ui, status_bar_ui};
 pub use widgets::shortened;
 
 /// The main views, switched from the View menu.

@@ -33,6 +33,15 @@ fn action_button_with_hint_ui(
     }
 }
 
+fn menu_bar_key() -> egui::Id {
+    egui::Id::unique("relational_menu_bar_file")
+}
+
+/// The File menu's button, where F10 puts the keyboard.
+pub fn menu_bar_target(ctx: &egui::Context) -> Option<egui::Id> {
+    ctx.data(|d| d.get_temp(menu_bar_key()))
+}
+
 /// What the menus need to know beyond the registry.
 pub struct MenuState<'a> {
     /// For the Undo and Redo labels.
@@ -46,7 +55,8 @@ pub struct MenuState<'a> {
 /// The menu bar: File, Edit, View, Arrange (the map).
 pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Commands) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| file_menu_ui(ui, state.settings, commands));
+        let file = ui.menu_button("File", |ui| file_menu_ui(ui, state.settings, commands));
+        ui.data_mut(|d| d.insert_temp(menu_bar_key(), file.response.id));
         ui.menu_button("Edit", |ui| {
             let undo = state.history.undo_label();
             let redo = state.history.redo_label();
@@ -68,7 +78,12 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Commands) 
                 action_button_ui(ui, action, true, commands);
             }
             ui.separator();
-            for action in [Action::Back, Action::Forward, Action::CommandPalette] {
+            for action in [
+                Action::Back,
+                Action::Forward,
+                Action::CommandPalette,
+                Action::FocusMenuBar,
+            ] {
                 action_button_ui(ui, action, true, commands);
             }
             ui.separator();
