@@ -175,3 +175,66 @@ fn closing_a_dialog_gives_the_keyboard_back() {
         "the search field has the keyboard again"
     );
 }
+
+fn focused_tick(harness: &Harness<'_, RelationalApp>) -> Option<String> {
+    harness
+        .query_all_by_role(Role::CheckBox)
+        .find(|node| node.is_focused())
+        .and_then(|node| node.accesskit_node().label())
+}
+
+#[test]
+fn the_people_table_is_one_tab_stop_a_row_with_arrows_and_enter() {
+    let mut harness = common::harness();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Tick Aisha Rahman")
+        .focus();
+    harness.run();
+    harness.key_press(Key::Tab);
+    harness.run();
+    assert_eq!(
+        focused_tick(&harness).as_deref(),
+        Some("Tick Ben Adler"),
+        "Tab goes to the next row"
+    );
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert_eq!(
+        focused_tick(&harness).as_deref(),
+        Some("Tick Carlos Mendez")
+    );
+    harness.key_press(Key::ArrowUp);
+    harness.run();
+    assert_eq!(focused_tick(&harness).as_deref(), Some("Tick Ben Adler"));
+    harness.key_press(Key::Enter);
+    harness.run();
+    let app = harness.state();
+    let ben = common::find_person(app, "Ben Adler").expect("demo person");
+    assert_eq!(app.views.selected, Some(ben), "Enter opens the person");
+    assert!(
+        app.views.people_view.marked.is_empty(),
+        "Enter does not tick"
+    );
+}
+
+#[test]
+fn arrows_bring_rows_below_the_window_into_view() {
+    let mut harness = common::harness();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Tick Aisha Rahman")
+        .focus();
+    harness.run();
+    for _ in 0..24 {
+        harness.key_press(Key::ArrowDown);
+        harness.run();
+    }
+    let last = focused_tick(&harness).expect("a row has the keyboard");
+    assert_ne!(last, "Tick Aisha Rahman");
+    let node = harness.get_by_role_and_label(Role::CheckBox, &last);
+    assert!(
+        harness.ctx.content_rect().contains_rect(node.rect()),
+        "{last} is on screen"
+    );
+}

@@ -33,6 +33,10 @@ pub struct PeopleView {
     pub bulk_tag: String,
     /// Each person's next step, while that column is shown.
     next_steps: Memo<(Revision, chrono::NaiveDate), HashMap<PersonId, String>>,
+    /// The row whose box had the keyboard last frame (arrows and Enter act on it).
+    keyboard_row: Option<PersonId>,
+    /// The row to give the keyboard to once it is drawn.
+    focus_row: Option<PersonId>,
 }
 
 impl PeopleView {
@@ -66,6 +70,8 @@ pub fn people_view_ui(
         marked,
         bulk_tag,
         next_steps,
+        keyboard_row,
+        focus_row,
     } = view;
     let rows = cache
         .get_or_compute((query.clone(), revision), || people::run(project, query))
@@ -79,20 +85,28 @@ pub fn people_view_ui(
     let steps = columns.contains(&ExtraColumn::NextStep).then(|| {
         next_steps.get_or_compute((revision, today), || people::next_steps(project, today))
     });
+    let scroll_to = row_keys_ui(ui, rows, keyboard_row, focus_row, commands);
     let table = Table {
         project,
         rows,
         columns,
         steps,
         selected,
+        scroll_to,
+    };
+    let mut keys = RowKeyboard {
+        had_it: keyboard_row,
+        give_to: focus_row,
     };
     if table.columns.is_empty() {
-        table_ui(ui, &table, query, marked, commands);
+        table_ui(ui, &table, query, (marked, &mut keys), commands);
     } else {
         // Added columns may not fit beside the editor: the table scrolls sideways.
         egui::ScrollArea::horizontal()
             .id_salt("people_table_columns")
-            .show(ui, |ui| table_ui(ui, &table, query, marked, commands));
+            .show(ui, |ui| {
+                table_ui(ui, &table, query, (marked, &mut keys), commands)
+            });
     }
 }
 
@@ -103,6 +117,52 @@ struct Table<'a> {
     columns: &'a [ExtraColumn],
     steps: Option<&'a HashMap<PersonId, String>>,
     selected: Option<PersonId>,
+    /// A row to bring into view (the keyboard moved to it).
+    scroll_to: Option<usize>,
+}
+
+/// Where the table's keyboard is: each row is one Tab stop (its box).
+struct RowKeyboard<'a> {
+    /// Set to the row whose box has the keyboard this frame.
+    had_it: &'a mut Option<PersonId>,
+    /// The row to give the keyboard to when drawn.
+    give_to: &'a mut Option<PersonId>,
+}
+
+/// Arrows move the keyboard between rows and Enter opens the person,
+/// while a row's box has it. Returns the row to scroll to.
+fn row_keys_ui(
+    ui: &mut Ui,
+    rows: &[PersonId],
+    keyboard_row: &mut Option<PersonId>,
+    focus_row: &mut Option<PersonId>,
+    commands: &mut Commands,
+) -> Option<usize> {
+    use egui::{Key, Modifiers};
+    let current = keyboard_row.take()?;
+    let (enter, down, up) = ui.input_mut(|i| {
+        (
+            i.consume_key(Modifiers::NONE, Key::Enter),
+            i.consume_key(Modifiers::NONE, Key::ArrowDown),
+            i.consume_key(Modifiers::NONE, Key::ArrowUp),
+        )
+    });
+    if enter {
+        commands.push(Command::OpenPerson(current));
+    }
+    if down || up {
+        // egui would also move the keyboard to the box below; this one
+        // move (which also reaches rows not drawn yet) is enough.
+        ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+    }
+    let at = rows.iter().position(|id| *id == current)?;
+    let to = match (down, up) {
+        (true, false) => (at + 1).min(rows.len().saturating_sub(1)),
+        (false, true) => at.saturating_sub(1),
+        _ => return None,
+    };
+    *focus_row = rows.get(to).copied();
+    Some(to)
 }
 
 /// The line above the table for the ticked people. It keeps its place
@@ -292,7 +352,7 @@ fn table_ui(
     ui: &mut Ui,
     table: &Table<'_>,
     query: &mut PeopleQuery,
-    marked: &mut BTreeSet<PersonId>,
+    (marked, keys): (&mut BTreeSet<PersonId>, &mut RowKeyboard<'_>),
     commands: &mut Commands,
 ) {
     let project = table.project;
@@ -301,7 +361,8 @@ fn table_ui(
     let mut builder = TableBuilder::new(ui)
         .striped(true)
         .resizable(true)
-        .sense(Sense::click())
+        // Clicks without a Tab stop per cell: the row's box is its one stop.
+        .sense(Sense::CLICK)
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::exact(24.0))
         .column(Column::initial(190.0).at_least(100.0).clip(true))
@@ -313,6 +374,9 @@ fn table_ui(
         .column(Column::initial(110.0).at_least(70.0).clip(true));
     for _ in table.columns {
         builder = builder.column(Column::initial(140.0).at_least(60.0).clip(true));
+    }
+    if let Some(row) = table.scroll_to {
+        builder = builder.scroll_to_row(row, None);
     }
     builder
         .column(Column::remainder().at_least(60.0).clip(true))
@@ -349,7 +413,7 @@ fn table_ui(
                     return;
                 };
                 row.set_selected(table.selected == Some(person.id));
-                row.col(|ui| tick_ui(ui, person, marked));
+                row.col(|ui| tick_ui(ui, person, marked, keys));
                 row.col(|ui| {
                     one_line(ui, person.display_name());
                 });
@@ -389,9 +453,21 @@ fn table_ui(
 }
 
 /// The box that ticks a person for a change to many.
-fn tick_ui(ui: &mut Ui, person: &crate::model::Person, marked: &mut BTreeSet<PersonId>) {
+fn tick_ui(
+    ui: &mut Ui,
+    person: &crate::model::Person,
+    marked: &mut BTreeSet<PersonId>,
+    keys: &mut RowKeyboard<'_>,
+) {
     let mut on = marked.contains(&person.id);
     let response = ui.checkbox(&mut on, "");
+    if *keys.give_to == Some(person.id) {
+        response.request_focus();
+        *keys.give_to = None;
+    }
+    if response.has_focus() {
+        *keys.had_it = Some(person.id);
+    }
     let name = format!("Tick {}", person.display_name());
     response.widget_info(|| {
         egui::WidgetInfo::selected(egui::accesskit::Role::CheckBox, true, on, &name)
