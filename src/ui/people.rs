@@ -85,6 +85,7 @@ pub fn people_view_ui(
     let steps = columns.contains(&ExtraColumn::NextStep).then(|| {
         next_steps.get_or_compute((revision, today), || people::next_steps(project, today))
     });
+    let keyboard_on = *keyboard_row;
     let scroll_to = row_keys_ui(ui, rows, keyboard_row, focus_row, commands);
     let table = Table {
         project,
@@ -93,6 +94,7 @@ pub fn people_view_ui(
         steps,
         selected,
         scroll_to,
+        keyboard_on,
     };
     let mut keys = RowKeyboard {
         had_it: keyboard_row,
@@ -119,6 +121,8 @@ struct Table<'a> {
     selected: Option<PersonId>,
     /// A row to bring into view (the keyboard moved to it).
     scroll_to: Option<usize>,
+    /// The row the keyboard is on, lit up like a row under the pointer.
+    keyboard_on: Option<PersonId>,
 }
 
 /// Where the table's keyboard is: each row is one Tab stop (its box).
@@ -413,6 +417,7 @@ fn table_ui(
                     return;
                 };
                 row.set_selected(table.selected == Some(person.id));
+                row.set_hovered(table.keyboard_on == Some(person.id));
                 row.col(|ui| tick_ui(ui, person, marked, keys));
                 row.col(|ui| {
                     one_line(ui, person.display_name());
