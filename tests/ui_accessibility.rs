@@ -60,12 +60,6 @@ fn problems(harness: &Harness<'_, RelationalApp>, screen: &str) -> Vec<String> {
     problems
 }
 
-fn show(harness: &mut Harness<'_, RelationalApp>, view: View) {
-    harness.state_mut().views.view = view;
-    harness.run();
-    harness.run();
-}
-
 #[test]
 fn every_control_on_every_screen_has_a_name_of_its_own() {
     let mut harness = common::dashboard_harness();
@@ -76,13 +70,13 @@ fn every_control_on_every_screen_has_a_name_of_its_own() {
         harness.run();
         found.extend(problems(&harness, tab));
     }
-    show(&mut harness, View::People);
+    common::show(&mut harness, View::People);
     found.extend(problems(&harness, "people"));
     let kevin = common::find_person(harness.state(), "Kevin Tran").expect("demo person");
     harness.state_mut().views.selected = Some(kevin);
     harness.run();
     found.extend(problems(&harness, "person editor"));
-    show(&mut harness, View::Meetings);
+    common::show(&mut harness, View::Meetings);
     found.extend(problems(&harness, "meetings"));
     let meeting = *harness
         .state()
@@ -96,7 +90,7 @@ fn every_control_on_every_screen_has_a_name_of_its_own() {
     harness.state_mut().views.selected_meeting = Some(meeting);
     harness.run();
     found.extend(problems(&harness, "meeting editor"));
-    show(&mut harness, View::Map);
+    common::show(&mut harness, View::Map);
     found.extend(problems(&harness, "map"));
     assert!(found.is_empty(), "{}", found.join("\n"));
 }

@@ -83,12 +83,6 @@ fn read(harness: &Harness<'_, RelationalApp>, role: Role, name: &str) -> Read {
     found.remove(0)
 }
 
-fn show(harness: &mut Harness<'_, RelationalApp>, view: View) {
-    harness.state_mut().views.view = view;
-    harness.run();
-    harness.run();
-}
-
 #[test]
 fn combo_boxes_sections_and_progress_say_their_state_on_every_screen() {
     let mut harness = common::dashboard_harness();
@@ -99,12 +93,12 @@ fn combo_boxes_sections_and_progress_say_their_state_on_every_screen() {
         harness.run();
         found.extend(problems(&harness, tab));
     }
-    show(&mut harness, View::People);
+    common::show(&mut harness, View::People);
     let kevin = common::find_person(harness.state(), "Kevin Tran").expect("demo person");
     harness.state_mut().views.selected = Some(kevin);
     harness.run();
     found.extend(problems(&harness, "person editor"));
-    show(&mut harness, View::Meetings);
+    common::show(&mut harness, View::Meetings);
     let meeting = *harness
         .state()
         .workspace
@@ -117,7 +111,7 @@ fn combo_boxes_sections_and_progress_say_their_state_on_every_screen() {
     harness.state_mut().views.selected_meeting = Some(meeting);
     harness.run();
     found.extend(problems(&harness, "meeting editor"));
-    show(&mut harness, View::Map);
+    common::show(&mut harness, View::Map);
     found.extend(problems(&harness, "map"));
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
@@ -140,7 +134,7 @@ fn combo_boxes_carry_the_value_chosen() {
 fn the_checklist_progress_is_a_named_count() {
     let mut harness = common::dashboard_harness();
     harness.run();
-    show(&mut harness, View::Meetings);
+    common::show(&mut harness, View::Meetings);
     let meeting = *harness
         .state()
         .workspace

@@ -4,39 +4,13 @@
 
 use super::{Edit, EditError, Owner, Person, PersonId, Project, TextField};
 
-/// A field two records can disagree on.
+/// A field two records can disagree on: a profile text, or the stage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum MergeField {
-    /// Name.
-    Name,
-    /// Initials set by hand.
-    Initials,
-    /// Role.
-    Role,
-    /// Organization.
-    Organization,
-    /// Phone.
-    Phone,
-    /// Email.
-    Email,
+    /// One of the profile's texts.
+    Text(TextField),
     /// Stage.
     Stage,
-    /// Why build the relationship.
-    ReasonToBuild,
-    /// Why they care.
-    WhyTheyCare,
-    /// Values.
-    Values,
-    /// Interests.
-    Interests,
-    /// Skills and assets.
-    SkillsAssets,
-    /// Challenges.
-    Challenges,
-    /// Hopes.
-    Hopes,
-    /// Notes.
-    Notes,
 }
 
 /// Which value a merged field takes.
@@ -53,41 +27,28 @@ pub enum Pick {
 impl MergeField {
     /// Every field, in profile order.
     pub const ALL: [MergeField; 15] = [
-        MergeField::Name,
-        MergeField::Initials,
-        MergeField::Role,
-        MergeField::Organization,
-        MergeField::Phone,
-        MergeField::Email,
+        MergeField::Text(TextField::Name),
+        MergeField::Text(TextField::Initials),
+        MergeField::Text(TextField::Role),
+        MergeField::Text(TextField::Organization),
+        MergeField::Text(TextField::Phone),
+        MergeField::Text(TextField::Email),
         MergeField::Stage,
-        MergeField::ReasonToBuild,
-        MergeField::WhyTheyCare,
-        MergeField::Values,
-        MergeField::Interests,
-        MergeField::SkillsAssets,
-        MergeField::Challenges,
-        MergeField::Hopes,
-        MergeField::Notes,
+        MergeField::Text(TextField::ReasonToBuild),
+        MergeField::Text(TextField::WhyTheyCare),
+        MergeField::Text(TextField::Values),
+        MergeField::Text(TextField::Interests),
+        MergeField::Text(TextField::SkillsAssets),
+        MergeField::Text(TextField::Challenges),
+        MergeField::Text(TextField::Hopes),
+        MergeField::Text(TextField::Notes),
     ];
 
     /// The field's name.
     pub fn label(self) -> &'static str {
         match self {
-            MergeField::Name => "Name",
-            MergeField::Initials => "Initials",
-            MergeField::Role => "Role",
-            MergeField::Organization => "Organization",
-            MergeField::Phone => "Phone",
-            MergeField::Email => "Email",
+            MergeField::Text(field) => field.label(),
             MergeField::Stage => "Stage",
-            MergeField::ReasonToBuild => "Why build the relationship",
-            MergeField::WhyTheyCare => "Why they care",
-            MergeField::Values => "Values",
-            MergeField::Interests => "Interests",
-            MergeField::SkillsAssets => "Skills and assets",
-            MergeField::Challenges => "Challenges",
-            MergeField::Hopes => "Hopes",
-            MergeField::Notes => "Notes",
         }
     }
 
@@ -95,45 +56,27 @@ impl MergeField {
     pub fn can_keep_both(self) -> bool {
         !matches!(
             self,
-            MergeField::Name | MergeField::Initials | MergeField::Stage
+            MergeField::Text(TextField::Name | TextField::Initials) | MergeField::Stage
         )
+    }
+
+    /// Whether it is written text the organizer keeps both of by default.
+    fn is_written(self) -> bool {
+        self.can_keep_both()
+            && !matches!(
+                self,
+                MergeField::Text(
+                    TextField::Role | TextField::Organization | TextField::Phone | TextField::Email
+                )
+            )
     }
 
     /// The field's value on `person`, as text.
     pub fn value(self, person: &Person) -> String {
         match self {
             MergeField::Stage => person.stage.label().to_owned(),
-            _ => self.text(person).map_or_else(String::new, str::to_owned),
+            MergeField::Text(field) => person.text(field).to_owned(),
         }
-    }
-
-    /// The profile text this field is; `None` for the stage.
-    fn text_field(self) -> Option<TextField> {
-        Some(match self {
-            MergeField::Name => TextField::Name,
-            MergeField::Initials => TextField::Initials,
-            MergeField::Role => TextField::Role,
-            MergeField::Organization => TextField::Organization,
-            MergeField::Phone => TextField::Phone,
-            MergeField::Email => TextField::Email,
-            MergeField::Stage => return None,
-            MergeField::ReasonToBuild => TextField::ReasonToBuild,
-            MergeField::WhyTheyCare => TextField::WhyTheyCare,
-            MergeField::Values => TextField::Values,
-            MergeField::Interests => TextField::Interests,
-            MergeField::SkillsAssets => TextField::SkillsAssets,
-            MergeField::Challenges => TextField::Challenges,
-            MergeField::Hopes => TextField::Hopes,
-            MergeField::Notes => TextField::Notes,
-        })
-    }
-
-    fn text(self, person: &Person) -> Option<&str> {
-        self.text_field().map(|field| person.text(field))
-    }
-
-    fn text_mut(self, person: &mut Person) -> Option<&mut String> {
-        self.text_field().map(|field| person.text_mut(field))
     }
 }
 
@@ -159,14 +102,7 @@ pub fn conflicts(kept: &Person, other: &Person) -> Vec<MergeField> {
 pub fn default_pick(field: MergeField, kept: &Person, other: &Person) -> Pick {
     match field {
         MergeField::Stage if other.stage > kept.stage => Pick::Other,
-        MergeField::ReasonToBuild
-        | MergeField::WhyTheyCare
-        | MergeField::Values
-        | MergeField::Interests
-        | MergeField::SkillsAssets
-        | MergeField::Challenges
-        | MergeField::Hopes
-        | MergeField::Notes => Pick::Both,
+        field if field.is_written() => Pick::Both,
         _ => Pick::Kept,
     }
 }
@@ -252,16 +188,14 @@ fn merged_person(keep: &Person, gone: &Person, picks: &[(MergeField, Pick)]) -> 
 }
 
 fn apply_pick(person: &mut Person, gone: &Person, field: MergeField, pick: Pick) {
-    if field == MergeField::Stage {
+    let MergeField::Text(text) = field else {
         if pick == Pick::Other {
             person.stage = gone.stage;
         }
         return;
-    }
-    let theirs = field.text(gone).unwrap_or("").to_owned();
-    let Some(mine) = field.text_mut(person) else {
-        return;
     };
+    let theirs = gone.text(text).to_owned();
+    let mine = person.text_mut(text);
     if theirs.trim().is_empty() || mine.trim() == theirs.trim() {
         return;
     }
@@ -270,7 +204,7 @@ fn apply_pick(person: &mut Person, gone: &Person, field: MergeField, pick: Pick)
         Pick::Kept => {}
         Pick::Other => *mine = theirs,
         Pick::Both if field.can_keep_both() => {
-            let separator = if matches!(field, MergeField::Phone | MergeField::Email) {
+            let separator = if matches!(text, TextField::Phone | TextField::Email) {
                 ", "
             } else {
                 "\n"
@@ -422,16 +356,23 @@ mod tests {
         let (kept, other) = (&project.people[&ana], &project.people[&twin]);
         assert_eq!(
             conflicts(kept, other),
-            [MergeField::Name, MergeField::Stage, MergeField::Notes]
+            [
+                MergeField::Text(TextField::Name),
+                MergeField::Stage,
+                MergeField::Text(TextField::Notes)
+            ]
         );
         assert_eq!(default_pick(MergeField::Stage, kept, other), Pick::Other);
-        assert_eq!(default_pick(MergeField::Notes, kept, other), Pick::Both);
+        assert_eq!(
+            default_pick(MergeField::Text(TextField::Notes), kept, other),
+            Pick::Both
+        );
         let edit = merge(
             &project,
             ana,
             twin,
             &[
-                (MergeField::Notes, Pick::Both),
+                (MergeField::Text(TextField::Notes), Pick::Both),
                 (MergeField::Stage, Pick::Other),
             ],
         )

@@ -166,6 +166,28 @@ pub enum TextField {
     Notes,
 }
 
+impl TextField {
+    /// The field's name in the profile.
+    pub fn label(self) -> &'static str {
+        match self {
+            TextField::Name => "Name",
+            TextField::Initials => "Initials",
+            TextField::Role => "Role",
+            TextField::Organization => "Organization",
+            TextField::Phone => "Phone",
+            TextField::Email => "Email",
+            TextField::ReasonToBuild => "Why build the relationship",
+            TextField::WhyTheyCare => "Why they care",
+            TextField::Values => "Values",
+            TextField::Interests => "Interests",
+            TextField::SkillsAssets => "Skills and assets",
+            TextField::Challenges => "Challenges",
+            TextField::Hopes => "Hopes",
+            TextField::Notes => "Notes",
+        }
+    }
+}
+
 impl Person {
     /// One of the profile's texts.
     pub fn text(&self, field: TextField) -> &str {

@@ -124,3 +124,10 @@ pub fn type_path_and_press(
     harness.get_by_role_and_label(Role::Button, button).click();
     harness.run();
 }
+
+/// Shows `view` and lets it settle (layouts that need a second frame).
+pub fn show(harness: &mut Harness<'_, RelationalApp>, view: relational::ui::View) {
+    harness.state_mut().views.view = view;
+    harness.run();
+    harness.run();
+}
