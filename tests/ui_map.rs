@@ -24,14 +24,13 @@ fn person(harness: &Harness<'_, RelationalApp>, name: &str) -> PersonId {
     find_person(harness.state(), name).expect("a demo person")
 }
 
-/// Where a person is on screen, from their accessible node: nodes inside
-/// the scene report scene coordinates, so they are converted.
+/// Where a person is on screen, from their accessible node (which reports
+/// screen coordinates, panned and zoomed, as a screen reader needs).
 fn on_screen(harness: &Harness<'_, RelationalApp>, name: &str) -> Pos2 {
-    let scene_centre = harness
+    harness
         .get_by_role_and_label(Role::Button, name)
         .rect()
-        .center();
-    harness.state().views.map_view.screen_from_scene() * scene_centre
+        .center()
 }
 
 fn press(harness: &Harness<'_, RelationalApp>, pos: Pos2, pressed: bool) {
@@ -315,4 +314,62 @@ fn map_svg_with_initials_has_no_names() {
     for person in harness.state().workspace.doc.project.people.values() {
         assert!(!svg.contains(&person.name), "{} leaks", person.name);
     }
+}
+
+#[test]
+fn accessible_bounds_follow_zoom_and_the_map_follows_the_keyboard() {
+    let mut harness = open_map();
+    for _ in 0..6 {
+        harness.state_mut().views.map_view.zoom(1.25);
+        harness.run();
+    }
+    let map = harness.state().views.map_view.map_rect();
+    // Someone drawn near the map's edge after zooming in.
+    let names: Vec<String> = harness
+        .state()
+        .workspace
+        .doc
+        .project
+        .people
+        .values()
+        .map(|p| p.name.clone())
+        .collect();
+    let near_edge = names.into_iter().find(|name| {
+        let id = person(&harness, name);
+        let Some(at) = harness.state().views.map_view.screen_position(id) else {
+            return false;
+        };
+        map.contains(at)
+            && !map.shrink(map.width() / 4.0).contains(at)
+            && harness
+                .query_by_role_and_label(Role::Button, name)
+                .is_some()
+    });
+    let name = near_edge.expect("someone near the edge");
+    let id = person(&harness, &name);
+    let drawn = harness
+        .state()
+        .views
+        .map_view
+        .screen_position(id)
+        .expect("drawn");
+    let found = on_screen(&harness, &name);
+    assert!(
+        drawn.distance(found) < 1.0,
+        "bounds {found:?} where drawn {drawn:?}"
+    );
+    harness.get_by_role_and_label(Role::Button, &name).focus();
+    harness.run();
+    harness.run();
+    let now = harness
+        .state()
+        .views
+        .map_view
+        .screen_position(id)
+        .expect("drawn");
+    assert!(
+        now.distance(map.center()) < map.width() / 8.0,
+        "{name} brought to the middle: {now:?}, map centre {:?}",
+        map.center()
+    );
 }

@@ -63,8 +63,12 @@ pub fn paint_ring(ctx: &Context) {
     let Some(response) = ctx.read_response(id) else {
         return;
     };
-    // Only the visible part, so a ring never floats over a panel edge.
-    let rect = response.interact_rect.expand(2.0);
+    // Only the visible part, so a ring never floats over a panel edge;
+    // inside the map's zoomed scene, moved to where it is on screen.
+    let to_screen = ctx
+        .layer_transform_to_global(response.layer_id)
+        .unwrap_or_default();
+    let rect = (to_screen * response.interact_rect).expand(2.0);
     if !rect.is_positive() {
         return;
     }

@@ -214,6 +214,19 @@ fn node_widget_ui(
         Sense::click_and_drag(),
     );
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &name));
+    // Assistive tech gets where the person is on screen, panned and zoomed.
+    let on_screen = to_global * rect;
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_bounds(egui::accesskit::Rect {
+            x0: on_screen.min.x.into(),
+            y0: on_screen.min.y.into(),
+            x1: on_screen.max.x.into(),
+            y1: on_screen.max.y.into(),
+        });
+    });
+    if response.gained_focus() {
+        follow_keyboard(state, node, rect);
+    }
     let response = response.on_hover_text(hover_text(project, id));
     if response.clicked() {
         commands.push(Command::SelectPerson(Some(id)));
@@ -225,6 +238,17 @@ fn node_widget_ui(
         ui, &response, network, state, node, centre, to_global, commands,
     );
     response.context_menu(|ui| node_menu_ui(ui, project, state, id, node, commands));
+}
+
+/// The map follows the keyboard: a person Tab lands on in the outer sixth
+/// of the view is brought to its middle, so what is around them shows.
+fn follow_keyboard(state: &mut MapView, node: usize, person: Rect) {
+    let view = state.scene_rect();
+    let inner = view.shrink2(view.size() / 6.0);
+    if view.is_positive() && !inner.contains_rect(person) {
+        // Applied before the next frame's scene, like Find's centring.
+        state.centre_on = Some(node);
+    }
 }
 
 fn hover_text(project: &Project, id: PersonId) -> String {

@@ -244,6 +244,11 @@ impl MapView {
         (!edits.is_empty()).then_some(crate::model::Edit::Batch(edits))
     }
 
+    /// The part of the scene shown, in scene coordinates.
+    pub fn scene_rect(&self) -> Rect {
+        self.scene_rect
+    }
+
     /// Zooms to show everyone on the next frame.
     pub fn fit(&mut self) {
         self.fit_pending = true;
