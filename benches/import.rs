@@ -8,36 +8,9 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use relational::import;
 use relational::synth;
 
-/// A roster as an HR export writes it: 10,000 rows of people already in
-/// the project (their emails in capitals, phones written differently) and
-/// 40,000 new ones.
-fn roster(project: &relational::model::Project) -> Vec<u8> {
-    let mut text = String::from(
-        "First Name,Last Name,Personal Email,Mobile Phone,Worksite,Job Class,Department,Shift\r\n",
-    );
-    for person in project.people.values() {
-        let (first, last) = person.name.split_once(' ').unwrap_or((&person.name, ""));
-        text.push_str(&format!(
-            "{first},{last},{},{},\"{}\",{},Ward {},Nights\r\n",
-            person.email.to_uppercase(),
-            person.phone,
-            person.organization,
-            person.role,
-            person.id.0 % 40
-        ));
-    }
-    for n in 0..40_000 {
-        text.push_str(&format!(
-            "Némo{n},Ruiz-Łukasik,nemo{n}@example.org,+1 415 {n:07},\"Plant {}, North\",Machinist,Tooling,Days\r\n",
-            n % 12
-        ));
-    }
-    text.into_bytes()
-}
-
 fn import_benches(c: &mut Criterion) {
     let project = synth::generate(10_000, 3);
-    let bytes = roster(&project);
+    let bytes = synth::roster_csv(&project, 40_000);
     println!("50,000-row roster: {:.1} MB", bytes.len() as f64 / 1e6);
     let source = import::read_bytes("roster.csv", bytes.clone()).expect("reads");
     let mapping = import::fields::guess_all(&source.table.headers);

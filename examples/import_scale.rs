@@ -5,30 +5,9 @@
 
 use std::time::Instant;
 
-fn roster(project: &relational::model::Project) -> Vec<u8> {
-    let mut text = String::from("Name,Personal Email,Mobile Phone,Worksite,Department\r\n");
-    for person in project.people.values() {
-        text.push_str(&format!(
-            "{},{},{},\"{}\",Ward {}\r\n",
-            person.name,
-            person.email.to_uppercase(),
-            person.phone,
-            person.organization,
-            person.id.0 % 40
-        ));
-    }
-    for n in 0..50_000 {
-        text.push_str(&format!(
-            "Némo{n} Ruiz-Łukasik,nemo{n}@example.org,+1 415 {n:07},Plant {},Tooling\r\n",
-            n % 12
-        ));
-    }
-    text.into_bytes()
-}
-
 fn main() {
     let mut project = relational::synth::generate(10_000, 3);
-    let bytes = roster(&project);
+    let bytes = relational::synth::roster_csv(&project, 50_000);
     let started = Instant::now();
     let Ok(source) = relational::import::read_bytes("roster.csv", bytes) else {
         eprintln!("the roster did not read");

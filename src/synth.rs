@@ -148,6 +148,33 @@ fn add_meetings(
     }
 }
 
+/// A roster as an HR export writes it, for import benchmarks: a row for
+/// everyone in `project` (emails in capitals, a department as a tag) and
+/// `newcomers` rows of people not in it, with distinct emails and phones.
+pub fn roster_csv(project: &Project, newcomers: usize) -> Vec<u8> {
+    let mut text = String::from(
+        "First Name,Last Name,Personal Email,Mobile Phone,Worksite,Job Class,Department,Shift\r\n",
+    );
+    for person in project.people.values() {
+        let (first, last) = person.name.split_once(' ').unwrap_or((&person.name, ""));
+        text.push_str(&format!(
+            "{first},{last},{},{},\"{}\",{},Ward {},Nights\r\n",
+            person.email.to_uppercase(),
+            person.phone,
+            person.organization,
+            person.role,
+            person.id.0 % 40
+        ));
+    }
+    for n in 0..newcomers {
+        text.push_str(&format!(
+            "Némo{n},Ruiz-Łukasik,nemo{n}@example.org,+1 415 {n:07},\"Plant {}, North\",Machinist,Tooling,Days\r\n",
+            n % 12
+        ));
+    }
+    text.into_bytes()
+}
+
 /// Small hand-made projects for tests, built through the model's edits so
 /// every fixture obeys the same rules a real project does.
 pub struct ProjectBuilder {
@@ -224,6 +251,20 @@ impl ProjectBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_roster_repeats_the_project_and_adds_newcomers() {
+        let project = generate(30, 5);
+        let source = crate::import::read_bytes("r.csv", roster_csv(&project, 7)).expect("reads");
+        let mapping = crate::import::fields::guess_all(&source.table.headers);
+        let rows = crate::import::match_source(&project, &source, &mapping);
+        let new = rows
+            .iter()
+            .filter(|r| r.outcome == crate::import::Outcome::New)
+            .count();
+        assert_eq!(rows.len(), project.people.len() + 7);
+        assert_eq!(new, 7, "everyone already in the project is matched");
+    }
 
     #[test]
     fn has_the_promised_shape() {

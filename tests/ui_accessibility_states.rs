@@ -98,18 +98,7 @@ fn combo_boxes_sections_and_progress_say_their_state_on_every_screen() {
     harness.state_mut().views.selected = Some(kevin);
     harness.run();
     found.extend(problems(&harness, "person editor"));
-    common::show(&mut harness, View::Meetings);
-    let meeting = *harness
-        .state()
-        .workspace
-        .doc
-        .project
-        .meetings
-        .keys()
-        .next()
-        .expect("a meeting");
-    harness.state_mut().views.selected_meeting = Some(meeting);
-    harness.run();
+    common::open_first_meeting(&mut harness);
     found.extend(problems(&harness, "meeting editor"));
     common::show(&mut harness, View::Map);
     found.extend(problems(&harness, "map"));
@@ -134,18 +123,7 @@ fn combo_boxes_carry_the_value_chosen() {
 fn the_checklist_progress_is_a_named_count() {
     let mut harness = common::dashboard_harness();
     harness.run();
-    common::show(&mut harness, View::Meetings);
-    let meeting = *harness
-        .state()
-        .workspace
-        .doc
-        .project
-        .meetings
-        .keys()
-        .next()
-        .expect("a meeting");
-    harness.state_mut().views.selected_meeting = Some(meeting);
-    harness.run();
+    common::open_first_meeting(&mut harness);
     let bar = read(&harness, Role::ProgressIndicator, "Checklist: ");
     let (min, done, max) = bar.numbers;
     assert_eq!(min, Some(0.0));

@@ -131,3 +131,19 @@ pub fn show(harness: &mut Harness<'_, RelationalApp>, view: relational::ui::View
     harness.run();
     harness.run();
 }
+
+/// Opens the project's first meeting in the meeting editor.
+pub fn open_first_meeting(harness: &mut Harness<'_, RelationalApp>) {
+    show(harness, relational::ui::View::Meetings);
+    let meeting = harness
+        .state()
+        .workspace
+        .doc
+        .project
+        .meetings
+        .keys()
+        .next()
+        .copied();
+    harness.state_mut().views.selected_meeting = Some(meeting.expect("a meeting"));
+    harness.run();
+}
