@@ -8,6 +8,7 @@ mod export;
 mod import;
 mod merge;
 mod palette;
+mod protection;
 mod safety_dialogs;
 mod search;
 mod views;
@@ -60,6 +61,11 @@ pub struct RelationalApp {
     /// The last dialog closed without a choice (Escape, Cancel): the
     /// keyboard goes back. A choice decides where it goes itself.
     pub(crate) dialog_dismissed: bool,
+    /// The locked window's field.
+    lock_screen: protection::LockScreen,
+    /// Screen-share mode's copy of the project, for the revision it was
+    /// made from.
+    masked: Option<(crate::workspace::Revision, crate::model::Project)>,
     ctx: Context,
 }
 
@@ -126,6 +132,8 @@ impl RelationalApp {
             focus_before_dialog: None,
             focus_to_return: None,
             dialog_dismissed: false,
+            lock_screen: protection::LockScreen::default(),
+            masked: None,
             ctx,
         }
     }
@@ -323,6 +331,7 @@ impl RelationalApp {
             history: &self.workspace.doc.history,
             settings: &self.workspace.settings,
             person_selected: self.views.selected.is_some(),
+            protected: self.workspace.doc.protection.is_some(),
         };
         crate::ui::menu_bar_ui(ui, &state, &mut self.commands);
     }
@@ -331,11 +340,73 @@ impl RelationalApp {
 /// How long a status message stays.
 const STATUS_SECONDS: f64 = 10.0;
 
+impl RelationalApp {
+    /// Locks the window after idle minutes; while locked, draws only the
+    /// way back in and returns `true`.
+    fn locked_frame(&mut self, ui: &mut Ui, ctx: &Context) -> bool {
+        let input = ctx.input(|i| !i.events.is_empty() || i.pointer.is_moving());
+        if let Some(wait) = self.workspace.tick_idle_lock(Instant::now(), input) {
+            ctx.request_repaint_after(wait);
+        }
+        if !self.workspace.is_locked() {
+            return false;
+        }
+        let file = self.workspace.doc.display_name();
+        if let Some(typed) = protection::locked_ui(ui, &mut self.lock_screen, &file) {
+            self.commands.push(Command::Unlock(typed));
+        }
+        // Recovery copies go on (encrypted) while locked; nothing else runs.
+        self.apply_commands();
+        self.tick_recovery(ctx);
+        self.update_title(ctx);
+        true
+    }
+
+    /// In screen-share mode, the views and dialogs draw a copy with
+    /// initials for names (made once per project state).
+    /// The copy moves in and out of the document without cloning.
+    fn begin_masked(&mut self) -> Option<(crate::workspace::Revision, crate::model::Project)> {
+        if !self.workspace.settings.screen_share {
+            self.masked = None;
+            return None;
+        }
+        let doc = &mut self.workspace.doc;
+        let revision = doc.revision();
+        let mut copy = match self.masked.take() {
+            Some((made_from, copy)) if made_from == revision => copy,
+            _ => crate::export::privacy::screen_share_copy(&doc.project),
+        };
+        doc.swap_masked(&mut copy);
+        Some((revision, copy))
+    }
+
+    /// Puts the real project back. Edits made against the copy would
+    /// write initials over names: they are dropped with a word.
+    fn end_masked(&mut self, real: Option<(crate::workspace::Revision, crate::model::Project)>) {
+        let Some((revision, mut project)) = real else {
+            return;
+        };
+        self.workspace.doc.swap_masked(&mut project);
+        // `project` is the copy again: kept for the next frame.
+        self.masked = Some((revision, project));
+        let before = self.commands.len();
+        self.commands.retain(|command| !command.changes_shown_text());
+        if self.commands.len() < before {
+            self.workspace.status =
+                "Screen-share mode: editing is paused (View → Screen-share mode)".to_owned();
+        }
+    }
+}
+
 impl eframe::App for RelationalApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.handle_close_request(&ctx);
+        if self.locked_frame(ui, &ctx) {
+            return;
+        }
         self.handle_shortcuts(&ctx);
+        let real = self.begin_masked();
         crate::ui::focus::begin_frame(&ctx);
         egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar_ui(ui));
         egui::Panel::top("rail").show(ui, |ui| self.rail_ui(ui));
@@ -352,6 +423,7 @@ impl eframe::App for RelationalApp {
         self.dialogs_ui(&ctx);
         self.return_focus_after_dialogs(&ctx);
         crate::ui::focus::paint_ring(&ctx);
+        self.end_masked(real);
         self.apply_commands();
         self.tick_recovery(&ctx);
         self.expire_status(&ctx);

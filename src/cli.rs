@@ -48,6 +48,20 @@ pub enum Mode {
         /// Columns mapped by hand (`--map "COLUMN=FIELD"`), over the guesses.
         overrides: Vec<(String, crate::import::Field)>,
     },
+    /// Write a passphrase-protected copy of a project.
+    Encrypt {
+        /// The project to read.
+        input: PathBuf,
+        /// The protected file to write.
+        out: PathBuf,
+    },
+    /// Write a plain copy of a protected project.
+    Decrypt {
+        /// The protected project to read.
+        input: PathBuf,
+        /// The plain file to write.
+        out: PathBuf,
+    },
     /// Print usage.
     Help,
 }
@@ -75,9 +89,18 @@ Usage:
                                 print what is owed: meetings to confirm and debrief,
                                 follow-ups overdue and due this week, commitments to
                                 check, asks waiting, people referred and gone quiet
+  relational --encrypt IN OUT   write OUT, a copy of IN protected with a passphrase (an age
+                                file: `age -d` opens it with the same passphrase)
+  relational --decrypt IN OUT   write OUT, a plain copy of the protected IN
   relational --help             show this text
 
+A protected project is opened with the passphrase in the environment variable
+RELATIONAL_PASSPHRASE, or one typed at the terminal when it is not set.
+
 Exit status: 0 done, 1 the project could not be read or written, 2 bad arguments.";
+
+/// The environment variable a protected project's passphrase is read from.
+pub const PASSPHRASE_VARIABLE: &str = "RELATIONAL_PASSPHRASE";
 
 /// Reads the arguments (without the program name).
 pub fn parse_args(args: &[String]) -> Result<Mode, String> {
@@ -90,6 +113,17 @@ pub fn parse_args(args: &[String]) -> Result<Mode, String> {
         [flag, rest @ ..] if flag == "--export" => parse_export(rest),
         [flag, rest @ ..] if flag == "--agenda" => parse_agenda(rest),
         [flag, rest @ ..] if flag == "--import" => parse_import(rest),
+        [flag, input, out] if flag == "--encrypt" => Ok(Mode::Encrypt {
+            input: PathBuf::from(input),
+            out: PathBuf::from(out),
+        }),
+        [flag, input, out] if flag == "--decrypt" => Ok(Mode::Decrypt {
+            input: PathBuf::from(input),
+            out: PathBuf::from(out),
+        }),
+        [flag, ..] if flag == "--encrypt" || flag == "--decrypt" => Err(format!(
+            "{flag} needs the file to read and the file to write"
+        )),
         _ => Err(format!("unexpected arguments: {}", args.join(" "))),
     }
 }
@@ -157,7 +191,7 @@ pub fn import(
         }
         outcome => outcome,
     };
-    let mut loaded = store::load(project).map_err(|e| unreadable(e.to_string()))?;
+    let mut loaded = load_project(project).map_err(ImportFailure::Unreadable)?;
     let source = import::read_file(file).map_err(unreadable)?;
     let mut mapping = import::fields::guess_all(&source.table.headers);
     import::apply_overrides(&source.table.headers, &mut mapping, overrides)
@@ -189,7 +223,7 @@ pub fn import(
     }
     edit.apply(&mut loaded.project)
         .map_err(|e| unreadable(format!("the import broke a rule of the project: {e}")))?;
-    store::save(&loaded.project, project)
+    store::save_protected(&loaded.project, project, loaded.protection.as_ref())
         .map_err(|e| unreadable(format!("could not write {}: {e}", project.display())))?;
     drop(lock);
     lines.push(format!(
@@ -224,7 +258,7 @@ fn parse_agenda(args: &[String]) -> Result<Mode, String> {
 /// Loads `project` and returns its agenda at `now` (warnings about a
 /// repaired file first).
 pub fn agenda(project: &Path, now: NaiveDateTime) -> Result<String, String> {
-    let loaded = store::load(project).map_err(|error| format!("error: {error}"))?;
+    let loaded = load_project(project)?;
     // Warnings go to stderr: stdout stays the agenda alone, for scripts.
     for warning in &loaded.warnings {
         eprintln!("warning: {warning}");
@@ -277,7 +311,7 @@ pub fn export(
     out: &Path,
     now: NaiveDateTime,
 ) -> Result<String, String> {
-    let loaded = store::load(project).map_err(|error| format!("error: {error}"))?;
+    let loaded = load_project(project)?;
     check_output(out, project, force)?;
     let bytes = format
         .render(&loaded.project, options, now)
@@ -289,6 +323,14 @@ pub fn export(
         .iter()
         .map(|warning| format!("warning: {warning}"))
         .collect();
+    if loaded.protection.is_some() && !options.anonymize {
+        lines.push(format!(
+            "note: {} is protected with a passphrase, but {} is not: keep it safe, or \
+             export with --anonymize",
+            project.display(),
+            out.display()
+        ));
+    }
     lines.push(format!(
         "{}: {} written ({} bytes{})",
         out.display(),
@@ -321,7 +363,7 @@ fn check_output(out: &Path, project: &Path, force: bool) -> Result<(), String> {
 
 /// Loads `path` and returns the line to print and whether it succeeded.
 pub fn check(path: &Path) -> Result<String, String> {
-    match store::load(path) {
+    match load_project(path) {
         Ok(loaded) => {
             let (people, meetings, intros) = loaded.project.counts();
             let mut line = format!(
@@ -336,8 +378,102 @@ pub fn check(path: &Path) -> Result<String, String> {
             }
             Ok(line)
         }
-        Err(error) => Err(format!("error: {error}")),
+        Err(error) => Err(error),
     }
+}
+
+/// Loads a project for a command-line mode; a protected one with the
+/// passphrase of [`PASSPHRASE_VARIABLE`], else one typed at the terminal
+/// (three tries).
+pub fn load_project(path: &Path) -> Result<store::LoadedProject, String> {
+    let failed = |error: store::LoadError| format!("error: {error}");
+    match store::load(path) {
+        Err(error) if matches!(error.kind, store::LoadErrorKind::NeedsPassphrase) => {}
+        other => return other.map_err(failed),
+    }
+    if let Some(passphrase) = passphrase_from_environment() {
+        return store::load_protected(path, Some(&passphrase)).map_err(failed);
+    }
+    let mut tries = 0;
+    loop {
+        let passphrase = ask_passphrase(&format!("Passphrase for {}: ", path.display()))?;
+        tries += 1;
+        match store::load_protected(path, Some(&passphrase)) {
+            Err(error)
+                if tries < 3
+                    && matches!(
+                        error.kind,
+                        store::LoadErrorKind::Protected(store::CryptoError::WrongPassphrase)
+                    ) =>
+            {
+                eprintln!("That passphrase does not open the file. Try again.");
+            }
+            other => return other.map_err(failed),
+        }
+    }
+}
+
+fn passphrase_from_environment() -> Option<store::Passphrase> {
+    std::env::var(PASSPHRASE_VARIABLE)
+        .ok()
+        .filter(|text| !text.is_empty())
+        .map(store::Passphrase::new)
+}
+
+/// Reads a passphrase typed at the terminal, not echoed.
+fn ask_passphrase(prompt: &str) -> Result<store::Passphrase, String> {
+    rpassword::prompt_password(prompt)
+        .map(store::Passphrase::new)
+        .map_err(|error| {
+            format!(
+                "error: the project is protected: set {PASSPHRASE_VARIABLE} or run in a \
+                 terminal to type the passphrase ({error})"
+            )
+        })
+}
+
+/// The passphrase for a new protected file: the environment's, else typed
+/// twice at the terminal.
+fn new_passphrase() -> Result<store::Passphrase, String> {
+    if let Some(passphrase) = passphrase_from_environment() {
+        return Ok(passphrase);
+    }
+    let first = ask_passphrase("New passphrase: ")?;
+    let again = ask_passphrase("The same passphrase again: ")?;
+    if !again.matches_passphrase(&first) {
+        return Err("error: the two passphrases differ; nothing was written".to_owned());
+    }
+    if first.is_empty() {
+        return Err("error: an empty passphrase protects nothing; nothing was written".to_owned());
+    }
+    Ok(first)
+}
+
+/// `--encrypt IN OUT`: a protected copy of the project.
+pub fn encrypt(input: &Path, out: &Path) -> Result<String, String> {
+    let loaded = load_project(input)?;
+    check_output(out, input, false)?;
+    let passphrase = new_passphrase()?;
+    let protection = store::Protection::new(passphrase);
+    store::save_protected(&loaded.project, out, Some(&protection))
+        .map_err(|error| format!("error: {error}"))?;
+    Ok(format!(
+        "{}: written, protected with the passphrase (work factor {}). A forgotten passphrase \
+         cannot be recovered.",
+        out.display(),
+        protection.work_factor()
+    ))
+}
+
+/// `--decrypt IN OUT`: a plain copy of a protected project.
+pub fn decrypt(input: &Path, out: &Path) -> Result<String, String> {
+    let loaded = load_project(input)?;
+    check_output(out, input, false)?;
+    store::save(&loaded.project, out).map_err(|error| format!("error: {error}"))?;
+    Ok(format!(
+        "{}: written as plain text; anyone who can read the file can read the project.",
+        out.display()
+    ))
 }
 
 #[cfg(test)]

@@ -59,6 +59,8 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Ok(Mode::Encrypt { input, out }) => report(cli::encrypt(&input, &out)),
+        Ok(Mode::Decrypt { input, out }) => report(cli::decrypt(&input, &out)),
         Ok(Mode::Gui(path)) => run_gui(path),
         Err(message) => {
             eprintln!("relational: {message}\n\n{}", cli::USAGE);

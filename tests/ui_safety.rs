@@ -144,7 +144,7 @@ fn a_never_saved_project_is_recovered_on_the_next_start() {
     );
     project.info.sentence.who = "tenants of Elm Street".to_owned();
     let slot = store.slot_for_untitled(&format!("{}-1", u32::MAX - 2));
-    store.write(&slot, None, &project).expect("copy");
+    store.write(&slot, None, &project, None).expect("copy");
 
     let mut harness = harness();
     harness.state_mut().enable_recovery(store);
@@ -380,11 +380,11 @@ fn restoring_one_copy_never_throws_away_another() {
         chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date"),
     );
     let untitled_slot = store.slot_for_untitled(&ended_session(3));
-    store.write(&untitled_slot, None, &untitled).expect("copy");
+    store.write(&untitled_slot, None, &untitled, None).expect("copy");
     let mut edited = store::load(&path).expect("load").project;
     edited.info.name = "Edited before the crash".to_owned();
     let file_slot = store.slot_for_file(&path, &ended_session(4));
-    store.write(&file_slot, Some(&path), &edited).expect("copy");
+    store.write(&file_slot, Some(&path), &edited, None).expect("copy");
 
     let mut harness = harness();
     harness.state_mut().enable_recovery(store);
@@ -433,7 +433,7 @@ fn a_copy_older_than_the_file_is_offered_with_a_warning() {
     let store = RecoveryStore::new(recovery_dir.clone());
     let project = store::load(&path).expect("load").project;
     let slot = store.slot_for_file(&path, &ended_session(5));
-    store.write(&slot, Some(&path), &project).expect("copy");
+    store.write(&slot, Some(&path), &project, None).expect("copy");
     let later = std::time::SystemTime::now() + std::time::Duration::from_secs(300);
     std::fs::File::options()
         .write(true)

@@ -146,6 +146,10 @@ pub enum Modal {
     Duplicates(Vec<crate::import::duplicates::Pair>),
     /// Merging two records.
     Merge(super::merge::MergeDialog),
+    /// A passphrase: to open a protected file, or to protect the project.
+    Passphrase(super::protection::PassphraseDialog),
+    /// Save the project as plain text again?
+    RemoveProtection,
     /// A damaged project file whose backup opens.
     BackupOffered {
         /// The damaged file.
@@ -196,6 +200,14 @@ impl Modal {
                 ),
             },
             Prompt::Problem { title, body } => Modal::Message { title, body },
+            Prompt::AskPassphrase {
+                path,
+                anyway,
+                problem,
+            } => Modal::Passphrase(super::protection::PassphraseDialog::new(
+                super::protection::PassphrasePurpose::Open { path, anyway },
+                problem,
+            )),
             Prompt::BackupOffered {
                 path,
                 body,
@@ -384,6 +396,8 @@ impl RelationalApp {
                 super::import::report_ui(ctx, text, tag, copied)
             }
             Modal::Duplicates(pairs) => super::merge::duplicates_ui(ctx, project, pairs),
+            Modal::Passphrase(dialog) => super::protection::passphrase_ui(ctx, dialog),
+            Modal::RemoveProtection => super::protection::remove_protection_ui(ctx),
             Modal::Merge(dialog) => super::merge::merge_ui(ctx, project, dialog),
             Modal::PrepCard {
                 meeting,

@@ -18,6 +18,38 @@ impl RelationalApp {
             Command::Edit { edit, label, merge } => ws.edit(edit, &label, merge),
             Command::EndTyping => ws.doc.history.close_merge(),
             Command::Say(text) => ws.status = text,
+            Command::OpenProtected {
+                path,
+                passphrase,
+                anyway,
+            } => {
+                let prompts = ws.open_with_passphrase(&path, passphrase, anyway);
+                self.ask(prompts);
+            }
+            Command::Protect(passphrase) => {
+                let prompts = ws.protect(passphrase);
+                self.ask(prompts);
+            }
+            Command::RemoveProtection => {
+                let prompts = ws.remove_protection();
+                self.ask(prompts);
+            }
+            Command::SetAutoLock(minutes) => {
+                ws.settings.auto_lock_minutes = minutes;
+                ws.status = match minutes {
+                    Some(minutes) => format!(
+                        "A project with a passphrase locks after {minutes} idle minutes"
+                    ),
+                    None => "The window no longer locks by itself".to_owned(),
+                };
+            }
+            Command::Unlock(passphrase) => {
+                if ws.unlock(&passphrase, std::time::Instant::now()) {
+                    self.lock_screen.reset();
+                } else {
+                    self.lock_screen.wrong();
+                }
+            }
             Command::SelectPerson(id) => self.views.selected = id,
             Command::SelectMeeting(id) => self.views.selected_meeting = id,
             Command::OpenPerson(id) => self.open_person(id),
@@ -216,6 +248,30 @@ impl RelationalApp {
             Action::ExportMapPng => self.export_map(MapExport::Png),
             Action::ExportMapSvg => self.export_map(MapExport::Svg),
             Action::Quit => self.request(Then::Quit),
+            Action::Protect | Action::ChangePassphrase => {
+                let purpose = super::protection::PassphrasePurpose::Protect {
+                    changing: ws.doc.protection.is_some(),
+                };
+                let dialog = super::protection::PassphraseDialog::new(purpose, None);
+                self.dialogs.show(super::Modal::Passphrase(dialog));
+            }
+            Action::RemovePassphrase => {
+                if ws.doc.protection.is_some() {
+                    self.dialogs.show(super::Modal::RemoveProtection);
+                } else {
+                    ws.status = "This project has no passphrase".to_owned();
+                }
+            }
+            Action::LockWindow => ws.lock_window(),
+            Action::ScreenShare => {
+                ws.settings.screen_share = !ws.settings.screen_share;
+                ws.status = if ws.settings.screen_share {
+                    "Screen-share mode: initials instead of names; editing text is paused"
+                } else {
+                    "Screen-share mode is off: names are shown"
+                }
+                .to_owned();
+            }
             Action::Undo => ws.undo_or_redo(true),
             Action::Redo => ws.undo_or_redo(false),
             Action::ShowPeople => self.views.view = View::People,

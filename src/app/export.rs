@@ -108,8 +108,15 @@ impl RelationalApp {
                 self.report_export(path, result);
             }
             ExportKind::PrepCard(id) => {
-                let result =
-                    crate::export::printouts::prep_card_pdf(&self.workspace.doc.project, id)
+                let ws = &self.workspace;
+                let shown = if ws.settings.screen_share {
+                    std::borrow::Cow::Owned(crate::export::privacy::screen_share_copy(
+                        &ws.doc.project,
+                    ))
+                } else {
+                    std::borrow::Cow::Borrowed(&ws.doc.project)
+                };
+                let result = crate::export::printouts::prep_card_pdf(&shown, id)
                         .map_err(std::io::Error::other)
                         .and_then(|bytes| write_atomically(path, &bytes));
                 self.report_export(path, result);
@@ -119,7 +126,19 @@ impl RelationalApp {
 
     fn report_export(&mut self, path: &Path, result: std::io::Result<()>) {
         match result {
-            Ok(()) => self.workspace.status = format!("Exported {}", path.display()),
+            Ok(()) => {
+                let ws = &mut self.workspace;
+                let plain = ws.doc.protection.is_some() && !ws.settings.export_options().anonymize;
+                ws.status = if plain {
+                    format!(
+                        "Exported {}: this file is not protected by the passphrase (anonymize \
+                         exports to leave names out)",
+                        path.display()
+                    )
+                } else {
+                    format!("Exported {}", path.display())
+                };
+            }
             Err(error) => {
                 self.workspace.status = "Export failed".to_owned();
                 self.dialogs.show(Modal::Message {

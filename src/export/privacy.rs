@@ -128,3 +128,73 @@ mod tests {
         assert_eq!(inert_cell(""), "");
     }
 }
+
+/// What screen-share mode shows: a copy of `project` with initials for
+/// names and every free text (notes, profile texts, places, asks, contact
+/// details) hidden, so a shared screen or a recording shows the network's
+/// shape and the counts, and nothing that identifies anyone. Hiding is
+/// safer than scrubbing names out of notes: a note can identify a person
+/// without naming them.
+pub fn screen_share_copy(project: &Project) -> Project {
+    use crate::meeting::questions::NoteField;
+    use crate::model::TextField;
+    const HIDDEN: &str = "(hidden while screen sharing)";
+    let hide = |text: &mut String| {
+        if !text.trim().is_empty() {
+            *text = HIDDEN.to_owned();
+        }
+    };
+    let mut copy = project.clone();
+    for person in copy.people.values_mut() {
+        let initials = person.display_initials();
+        person.name = initials.clone();
+        person.initials = initials;
+        for field in [
+            TextField::Phone,
+            TextField::Email,
+            TextField::ReasonToBuild,
+            TextField::WhyTheyCare,
+            TextField::Values,
+            TextField::Interests,
+            TextField::SkillsAssets,
+            TextField::Challenges,
+            TextField::Hopes,
+            TextField::Notes,
+        ] {
+            hide(person.text_mut(field));
+        }
+        for contact in &mut person.contacts {
+            hide(&mut contact.note);
+        }
+        for follow_up in &mut person.follow_ups {
+            hide(&mut follow_up.what);
+        }
+    }
+    for meeting in copy.meetings.values_mut() {
+        hide(&mut meeting.place);
+        hide(&mut meeting.purpose);
+        for note in NoteField::ALL {
+            hide(note.get_mut(&mut meeting.notes));
+        }
+        if let Some(ask) = meeting.ask.as_mut() {
+            for text in [
+                &mut ask.action,
+                &mut ask.place,
+                &mut ask.wording,
+                &mut ask.story,
+                &mut ask.context,
+                &mut ask.urgency,
+                &mut ask.challenge,
+            ] {
+                hide(text);
+            }
+        }
+        for follow_up in &mut meeting.follow_ups {
+            hide(&mut follow_up.what);
+        }
+    }
+    for intro in copy.introductions.values_mut() {
+        hide(&mut intro.note);
+    }
+    copy
+}

@@ -40,6 +40,10 @@ pub enum LoadErrorKind {
         /// The newest version this build reads.
         supported: u32,
     },
+    /// The file is protected and no passphrase was given.
+    NeedsPassphrase,
+    /// The passphrase did not open the file, or the encrypted file is damaged.
+    Protected(super::CryptoError),
     /// The text is not a valid project.
     Syntax {
         /// 1-based line, when known.
@@ -86,6 +90,10 @@ impl fmt::Display for LoadError {
                 "{file}: written by a newer version of Relational (file format {found}; this \
                  version reads up to {supported}). Update Relational to open it."
             ),
+            LoadErrorKind::NeedsPassphrase => {
+                write!(f, "{file}: this project is protected with a passphrase")
+            }
+            LoadErrorKind::Protected(error) => write!(f, "{file}: {error}"),
             LoadErrorKind::Syntax {
                 line,
                 column,

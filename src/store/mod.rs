@@ -4,6 +4,7 @@
 //! replaces the target atomically and keeps the previous version as
 //! `NAME.ron.bak`.
 
+pub mod crypto;
 mod error;
 mod format;
 mod limits;
@@ -17,6 +18,7 @@ mod stamp;
 use std::io::Read;
 use std::path::Path;
 
+pub use crypto::{CryptoError, Passphrase, Protection};
 pub use error::{LoadError, LoadErrorKind, SaveError, SaveStage};
 pub use format::CURRENT_FORMAT_VERSION;
 pub use limits::MAX_RECORDS;
@@ -24,7 +26,8 @@ pub use lock::{LockOutcome, LockOwner, ProjectLock, live_owner, lock, lock_anywa
 pub use overwrite::{Target, check_target, read_only_reason};
 pub use recovery::{Recovered, RecoverySchedule, RecoveryStore};
 pub use save::{
-    backup_path, clean_temporary_files, save, save_with, temporary_files_of, to_ron_string,
+    backup_path, clean_temporary_files, save, save_protected, save_with, temporary_files_of,
+    to_ron_string,
     write_atomically,
 };
 pub use stamp::FileStamp;
@@ -53,17 +56,49 @@ pub struct LoadedProject {
     /// The file as read, to notice later that another program replaced
     /// it; `None` when parsed from memory.
     pub stamp: Option<FileStamp>,
+    /// The passphrase it was protected with; `None` for a plain file.
+    pub protection: Option<Protection>,
 }
 
-/// Reads a project file. Any failure is a [`LoadError`] naming the file.
+/// Reads a project file. Any failure is a [`LoadError`] naming the file;
+/// a protected file is refused with [`LoadErrorKind::NeedsPassphrase`].
 pub fn load(path: &Path) -> Result<LoadedProject, LoadError> {
+    load_protected(path, None)
+}
+
+/// Reads a project file, protected or not; `passphrase` opens a protected
+/// one (and is not needed for a plain one).
+pub fn load_protected(
+    path: &Path,
+    passphrase: Option<&Passphrase>,
+) -> Result<LoadedProject, LoadError> {
     let bytes = read_limited(path)?;
     // The text lives until the records are indexed, on purpose: freed
     // earlier, the allocator serves the large temporaries of indexing from
     // its heap, where they stay resident (at 10,000 people, 51 MB after
     // loading instead of 30).
-    let mut loaded = parse(&bytes).map_err(|kind| LoadError::new(path, kind))?;
+    let mut loaded = parse_any(&bytes, passphrase).map_err(|kind| LoadError::new(path, kind))?;
     loaded.stamp = Some(FileStamp::of(path, &bytes));
+    Ok(loaded)
+}
+
+/// Parses project bytes that may be protected: a protected file needs
+/// `passphrase`, and its plain text is wiped from memory once parsed.
+pub fn parse_any(
+    bytes: &[u8],
+    passphrase: Option<&Passphrase>,
+) -> Result<LoadedProject, LoadErrorKind> {
+    if !crypto::is_encrypted(bytes) {
+        return parse(bytes);
+    }
+    let passphrase = passphrase.ok_or(LoadErrorKind::NeedsPassphrase)?;
+    let (plain, work_factor) =
+        crypto::decrypt(bytes, passphrase).map_err(LoadErrorKind::Protected)?;
+    let mut loaded = parse(&plain)?;
+    loaded.protection = Some(Protection::with_work_factor(
+        passphrase.clone(),
+        work_factor,
+    ));
     Ok(loaded)
 }
 
@@ -80,6 +115,7 @@ pub fn parse(bytes: &[u8]) -> Result<LoadedProject, LoadErrorKind> {
         warnings,
         format_version,
         stamp: None,
+        protection: None,
     })
 }
 
@@ -179,6 +215,30 @@ fn parse_text<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, LoadErr
             column: error.span.start.col,
             message: error.code.to_string(),
         })
+}
+
+/// Rewrites a file beside a project (its `.bak`, a recovery copy) from
+/// protection `from` to `to`, atomically; a file `from` cannot open is
+/// left as it is and reported.
+pub fn reseal(
+    path: &Path,
+    from: Option<&Passphrase>,
+    to: Option<&Protection>,
+) -> std::io::Result<()> {
+    let bytes = read_limited(path).map_err(|error| std::io::Error::other(error.to_string()))?;
+    let plain = if crypto::is_encrypted(&bytes) {
+        let from = from.ok_or_else(|| std::io::Error::other("protected with another passphrase"))?;
+        crypto::decrypt(&bytes, from)
+            .map_err(|error| std::io::Error::other(error.to_string()))?
+            .0
+    } else {
+        zeroize::Zeroizing::new(bytes)
+    };
+    let sealed = match to {
+        Some(protection) => protection.encrypt(&plain)?,
+        None => plain.to_vec(),
+    };
+    write_atomically(path, &sealed)
 }
 
 /// Reads the whole file, refusing what is not a regular file (a FIFO would

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::format::{CURRENT_FORMAT_VERSION, ProjectFile, ProjectFileRef};
 use super::stamp::content_hash;
+use super::crypto::{self, Passphrase, Protection};
 use super::{LoadErrorKind, parse_text, read_limited};
 use crate::model::{Project, repair};
 
@@ -53,6 +54,8 @@ pub struct Recovered {
     /// The project file was changed after the copy was written (a save in
     /// another window, a sync program): the copy may hold older work.
     pub file_changed_after: bool,
+    /// The passphrase the copy was protected with (its project's).
+    pub protection: Option<Protection>,
 }
 
 /// The folder recovery copies live in.
@@ -95,12 +98,14 @@ impl RecoveryStore {
         self.dir.join(format!("untitled-{session}.ron"))
     }
 
-    /// Writes a copy of `project` into `slot`, atomically and private.
+    /// Writes a copy of `project` into `slot`, atomically and private;
+    /// encrypted when the project is protected.
     pub fn write(
         &self,
         slot: &Path,
         original: Option<&Path>,
         project: &Project,
+        protection: Option<&Protection>,
     ) -> std::io::Result<()> {
         std::fs::create_dir_all(&self.dir)?;
         #[cfg(unix)]
@@ -118,13 +123,31 @@ impl RecoveryStore {
         let text = ron::ser::to_string_pretty(&copy, super::save::pretty_config())
             .map_err(|e| std::io::Error::other(e.to_string()))?;
         super::limits::check_readable_back(project, text.len()).map_err(std::io::Error::other)?;
-        super::write_atomically(slot, text.as_bytes())
+        let bytes = super::save::seal(text, protection)?;
+        super::write_atomically(slot, &bytes)
     }
 
-    /// Reads the copy in `slot`.
+    /// Reads the copy in `slot` (a protected copy needs the passphrase).
     pub fn read(&self, slot: &Path) -> Result<Recovered, LoadErrorKind> {
+        self.read_with(slot, None)
+    }
+
+    /// Reads the copy in `slot`, a protected one with `passphrase`.
+    pub fn read_with(
+        &self,
+        slot: &Path,
+        passphrase: Option<&Passphrase>,
+    ) -> Result<Recovered, LoadErrorKind> {
         let bytes = read_limited(slot).map_err(|error| error.kind)?;
-        let file: RecoveryFile = parse_text(&bytes)?;
+        let (file, protection): (RecoveryFile, _) = if crypto::is_encrypted(&bytes) {
+            let passphrase = passphrase.ok_or(LoadErrorKind::NeedsPassphrase)?;
+            let (plain, work_factor) =
+                crypto::decrypt(&bytes, passphrase).map_err(LoadErrorKind::Protected)?;
+            let protection = Protection::with_work_factor(passphrase.clone(), work_factor);
+            (parse_text(&plain)?, Some(protection))
+        } else {
+            (parse_text(&bytes)?, None)
+        };
         let (project, warnings) = repair(file.project.into_records());
         Ok(Recovered {
             slot: slot.to_owned(),
@@ -135,15 +158,24 @@ impl RecoveryStore {
             project,
             warnings,
             file_changed_after: false,
+            protection,
         })
     }
 
     /// The newest copy of `original` left by a session that has ended.
     /// Nothing is deleted here: a copy goes only when the organizer
     /// discards it or saves what it holds.
-    pub fn offer_for_file(&self, original: &Path, own_session: &str) -> Option<Recovered> {
+    pub fn offer_for_file(
+        &self,
+        original: &Path,
+        own_session: &str,
+        passphrase: Option<&Passphrase>,
+    ) -> Option<Recovered> {
         let prefix = file_prefix(original);
-        let mut copy = self.ended_copies(&prefix, own_session).into_iter().next()?;
+        let mut copy = self
+            .ended_copies(&prefix, own_session, passphrase)
+            .into_iter()
+            .next()?;
         let file_time = std::fs::metadata(original).and_then(|m| m.modified()).ok();
         copy.file_changed_after =
             file_time.is_some_and(|t| secs_since_epoch(t) > secs_since_epoch(copy.written));
@@ -153,7 +185,7 @@ impl RecoveryStore {
     /// Copies of never-saved projects left by sessions that are no longer
     /// running, newest first.
     pub fn offers_untitled(&self, own_session: &str) -> Vec<Recovered> {
-        self.ended_copies("untitled-", own_session)
+        self.ended_copies("untitled-", own_session, None)
     }
 
     /// Copies of `original` (or of never-saved projects) that cannot be
@@ -162,11 +194,12 @@ impl RecoveryStore {
         &self,
         original: Option<&Path>,
         own_session: &str,
+        passphrase: Option<&Passphrase>,
     ) -> Vec<(PathBuf, String)> {
         let prefix = original.map_or_else(|| "untitled-".to_owned(), file_prefix);
         self.slots_of_ended_sessions(&prefix, own_session)
             .into_iter()
-            .filter_map(|slot| match self.read(&slot) {
+            .filter_map(|slot| match self.read_with(&slot, passphrase) {
                 Ok(_) => None,
                 Err(error) => {
                     let reason = super::LoadError::new(&slot, error).to_string();
@@ -199,11 +232,16 @@ impl RecoveryStore {
     /// Readable copies named `PREFIX<session>.ron` of sessions other than
     /// ours that no longer run, newest first. Unreadable copies are left
     /// alone, not deleted ([`Self::damaged_copies_of`] names them).
-    fn ended_copies(&self, prefix: &str, own_session: &str) -> Vec<Recovered> {
+    fn ended_copies(
+        &self,
+        prefix: &str,
+        own_session: &str,
+        passphrase: Option<&Passphrase>,
+    ) -> Vec<Recovered> {
         let mut offers: Vec<Recovered> = self
             .slots_of_ended_sessions(prefix, own_session)
             .into_iter()
-            .filter_map(|path| self.read(&path).ok())
+            .filter_map(|path| self.read_with(&path, passphrase).ok())
             .collect();
         offers.sort_by_key(|copy| std::cmp::Reverse(copy.written));
         offers
@@ -216,6 +254,24 @@ fn file_prefix(original: &Path) -> String {
     let canonical = std::fs::canonicalize(original).unwrap_or_else(|_| original.to_owned());
     let hash = content_hash(canonical.as_os_str().as_encoded_bytes());
     format!("file-{hash:016x}-")
+}
+
+/// Every copy in `dir` belonging to `original`, of any session (to rewrite
+/// them when a person is forgotten or protection changes).
+pub fn copies_of_file(dir: &Path, original: &Path) -> Vec<PathBuf> {
+    let prefix = file_prefix(original);
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| {
+            path.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(&prefix) && n.ends_with(".ron"))
+        })
+        .collect()
 }
 
 /// Removes a copy; a copy already gone is fine.

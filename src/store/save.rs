@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use atomic_write_file::AtomicWriteFile;
 
 use super::error::{SaveError, SaveStage};
+use super::crypto::Protection;
 use super::format::ProjectFileRef;
 use super::stamp::FileStamp;
 use crate::model::Project;
@@ -37,14 +38,25 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// get mode 0600 on Unix.
 /// Returns the stamp of the file as written.
 pub fn save(project: &Project, path: &Path) -> Result<FileStamp, SaveError> {
-    save_with(project, path, |file, bytes| file.write_all(bytes))
+    save_protected(project, path, None)
 }
 
-/// Like [`save`], with the write step supplied by the caller, so tests can
-/// make it fail part-way (a full disk, say).
+/// Like [`save`]; with `protection` the file (and so its next `.bak`) is
+/// an age file, encrypted in memory: no plain byte reaches the disk.
+pub fn save_protected(
+    project: &Project,
+    path: &Path,
+    protection: Option<&Protection>,
+) -> Result<FileStamp, SaveError> {
+    save_with(project, path, protection, |file, bytes| file.write_all(bytes))
+}
+
+/// Like [`save_protected`], with the write step supplied by the caller, so
+/// tests can make it fail part-way (a full disk, say).
 pub fn save_with(
     project: &Project,
     path: &Path,
+    protection: Option<&Protection>,
     write: impl FnOnce(&mut dyn Write, &[u8]) -> std::io::Result<()>,
 ) -> Result<FileStamp, SaveError> {
     let fail = |stage, source| SaveError {
@@ -56,16 +68,28 @@ pub fn save_with(
         .map_err(|e| fail(SaveStage::Encode, std::io::Error::other(e.to_string())))?;
     super::limits::check_readable_back(project, text.len())
         .map_err(|e| fail(SaveStage::Encode, std::io::Error::other(e)))?;
+    let bytes = seal(text, protection).map_err(|e| fail(SaveStage::Encode, e))?;
     // Through a link, the linked file is the project (one in a synced
     // folder, say): replace it, not the link.
     let target = resolve_link(path);
     let path = target.as_path();
     let mut file = open_temporary(path).map_err(|e| fail(SaveStage::Create, e))?;
     // Dropping `file` without commit removes the temporary file.
-    write(&mut file, text.as_bytes()).map_err(|e| fail(SaveStage::Write, e))?;
+    write(&mut file, &bytes).map_err(|e| fail(SaveStage::Write, e))?;
     keep_backup(path).map_err(|e| fail(SaveStage::Backup, e))?;
     file.commit().map_err(|e| fail(SaveStage::Commit, e))?;
-    Ok(FileStamp::of(path, text.as_bytes()))
+    Ok(FileStamp::of(path, &bytes))
+}
+
+/// The bytes to write: the text itself, or encrypted (the plain text wiped).
+pub(super) fn seal(text: String, protection: Option<&Protection>) -> std::io::Result<Vec<u8>> {
+    let Some(protection) = protection else {
+        return Ok(text.into_bytes());
+    };
+    let mut plain = text.into_bytes();
+    let sealed = protection.encrypt(&plain);
+    super::crypto::wipe(&mut plain);
+    sealed
 }
 
 /// The file a symbolic link points to, or `path` itself.
@@ -160,7 +184,8 @@ fn looks_like_a_project_start(path: &Path) -> bool {
         Ok(0) => true,
         Ok(n) => {
             let text = String::from_utf8_lossy(&start[..n]);
-            text.starts_with('(') && text.contains("format_version:")
+            (text.starts_with('(') && text.contains("format_version:"))
+                || super::crypto::is_encrypted(&start[..n])
         }
         Err(_) => false,
     }

@@ -294,7 +294,7 @@ fn a_write_that_fails_part_way_leaves_the_old_file_intact() {
     let before = std::fs::read(&path).expect("read");
     let mut changed = demo();
     changed.info.name = "Changed".into();
-    let result = save_with(&changed, &path, |file, bytes| {
+    let result = save_with(&changed, &path, None, |file, bytes| {
         file.write_all(&bytes[..bytes.len() / 2])?;
         Err(std::io::Error::other("No space left on device"))
     });

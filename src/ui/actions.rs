@@ -38,6 +38,16 @@ pub enum Action {
     ExportMapPng,
     /// Save the map as an SVG drawing.
     ExportMapSvg,
+    /// Encrypt the project with a passphrase.
+    Protect,
+    /// Change the project's passphrase.
+    ChangePassphrase,
+    /// Save the project as plain text again.
+    RemovePassphrase,
+    /// Hide the window until the passphrase is typed.
+    LockWindow,
+    /// Initials instead of names on every screen and export.
+    ScreenShare,
     /// Close the window.
     Quit,
     /// Undo the last edit.
@@ -118,6 +128,11 @@ impl Action {
             Action::Open => "Open…",
             Action::OpenDemo => "Open the demo",
             Action::ImportPeople => "Import people…",
+            Action::Protect => "Protect with passphrase…",
+            Action::ChangePassphrase => "Change passphrase…",
+            Action::RemovePassphrase => "Remove passphrase…",
+            Action::LockWindow => "Lock now",
+            Action::ScreenShare => "Screen-share mode",
             Action::FindDuplicates => "Find duplicates…",
             Action::Save => "Save",
             Action::SaveAs => "Save As…",
@@ -180,6 +195,15 @@ impl Action {
             Action::ExportMapPng => "The map as on screen, as a picture",
             Action::ExportMapSvg => "The map as on screen, as a drawing you can edit",
             Action::Quit => "Close Relational (asks about unsaved changes)",
+            Action::Protect => {
+                "Encrypt the project, its backup and recovery copies; asked for when opening"
+            }
+            Action::ChangePassphrase => "Encrypt the project with a new passphrase",
+            Action::RemovePassphrase => "Save the project as plain text again",
+            Action::LockWindow => "Hide every name and note until the passphrase is typed",
+            Action::ScreenShare => {
+                "Initials instead of names on every screen and export, for calls and trainings"
+            }
             Action::Undo => "Undo the last change",
             Action::Redo => "Redo the last undone change",
             Action::FocusSearch => "Search people by name, tag or anything in their profile",
@@ -217,6 +241,8 @@ impl Action {
             Action::Save => &const { [keys(CTRL, Key::S)] },
             Action::SaveAs => &const { [keys(CTRL_SHIFT, Key::S)] },
             Action::Quit => &const { [keys(CTRL, Key::Q)] },
+            Action::LockWindow => &const { [keys(CTRL, Key::L)] },
+            Action::ScreenShare => &const { [keys(CTRL_SHIFT, Key::H)] },
             Action::Undo => &const { [keys(CTRL, Key::Z)] },
             Action::Redo => &const { [keys(CTRL_SHIFT, Key::Z), keys(CTRL, Key::Y)] },
             Action::FocusSearch => &const { [keys(CTRL, Key::F)] },

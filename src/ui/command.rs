@@ -31,6 +31,23 @@ pub enum Command {
     },
     /// Show this in the status bar.
     Say(String),
+    /// Open a protected file with the passphrase typed.
+    OpenProtected {
+        /// The file.
+        path: PathBuf,
+        /// What was typed.
+        passphrase: crate::store::Passphrase,
+        /// Although another window holds it (already agreed).
+        anyway: bool,
+    },
+    /// Protect the project with this passphrase (or change it to this one).
+    Protect(crate::store::Passphrase),
+    /// Save the project as plain text again.
+    RemoveProtection,
+    /// Lock the window after this many idle minutes; `None` never.
+    SetAutoLock(Option<u32>),
+    /// The passphrase typed in the locked window.
+    Unlock(crate::store::Passphrase),
     /// A text field lost focus: the next keystroke starts a new undo step.
     EndTyping,
     /// Show this person in the editor (or close the editor), staying in the view.
@@ -227,3 +244,18 @@ pub enum MapExport {
 
 /// Commands gathered during one frame.
 pub type Commands = Vec<Command>;
+
+impl Command {
+    /// Whether the command carries text or choices read from the project
+    /// on screen (an edited field, an import matched against it): made
+    /// against screen-share mode's copy, it would write initials over names.
+    pub fn changes_shown_text(&self) -> bool {
+        matches!(
+            self,
+            Command::Edit { .. }
+                | Command::AddReferral(..)
+                | Command::Import(_)
+                | Command::Merge { .. }
+        )
+    }
+}

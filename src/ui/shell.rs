@@ -50,12 +50,14 @@ pub struct MenuState<'a> {
     pub settings: &'a Settings,
     /// Whether a person is selected (to plan a one-to-one with).
     pub person_selected: bool,
+    /// Whether the project has a passphrase.
+    pub protected: bool,
 }
 
 /// The menu bar: File, Edit, View, Arrange (the map).
 pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Commands) {
     egui::MenuBar::new().ui(ui, |ui| {
-        let file = ui.menu_button("File", |ui| file_menu_ui(ui, state.settings, commands));
+        let file = ui.menu_button("File", |ui| file_menu_ui(ui, state, commands));
         ui.data_mut(|d| d.insert_temp(menu_bar_key(), file.response.id));
         ui.menu_button("Edit", |ui| {
             let undo = state.history.undo_label();
@@ -87,6 +89,15 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Commands) 
                 action_button_ui(ui, action, true, commands);
             }
             ui.separator();
+            let mut sharing = state.settings.screen_share;
+            if ui
+                .checkbox(&mut sharing, Action::ScreenShare.label())
+                .on_hover_text(Action::ScreenShare.tooltip())
+                .clicked()
+            {
+                commands.push(Command::Action(Action::ScreenShare));
+                ui.close();
+            }
             ui.menu_button("Dates and times", |ui| {
                 date_style_menu_ui(ui, state.settings, commands);
             });
@@ -143,7 +154,8 @@ fn date_style_menu_ui(ui: &mut Ui, settings: &Settings, commands: &mut Commands)
     }
 }
 
-fn file_menu_ui(ui: &mut Ui, settings: &Settings, commands: &mut Commands) {
+fn file_menu_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Commands) {
+    let settings = state.settings;
     action_button_ui(ui, Action::NewProject, true, commands);
     action_button_ui(ui, Action::Open, true, commands);
     action_button_ui(ui, Action::OpenDemo, true, commands);
@@ -162,6 +174,12 @@ fn file_menu_ui(ui: &mut Ui, settings: &Settings, commands: &mut Commands) {
     action_button_ui(ui, Action::Save, true, commands);
     action_button_ui(ui, Action::SaveAs, true, commands);
     ui.separator();
+    action_button_ui(ui, Action::Protect, !state.protected, commands);
+    action_button_ui(ui, Action::ChangePassphrase, state.protected, commands);
+    action_button_ui(ui, Action::RemovePassphrase, state.protected, commands);
+    action_button_ui(ui, Action::LockWindow, state.protected, commands);
+    ui.menu_button("Lock after idle", |ui| auto_lock_menu_ui(ui, settings, commands));
+    ui.separator();
     action_button_ui(ui, Action::ImportPeople, true, commands);
     // Ticking "Anonymize" must not close the menu before a format is picked.
     let keep_open = egui::containers::menu::MenuConfig::new()
@@ -171,6 +189,23 @@ fn file_menu_ui(ui: &mut Ui, settings: &Settings, commands: &mut Commands) {
         .ui(ui, |ui| export_menu_ui(ui, settings, commands));
     ui.separator();
     action_button_ui(ui, Action::Quit, true, commands);
+}
+
+/// How long without input before a protected project's window locks.
+fn auto_lock_menu_ui(ui: &mut Ui, settings: &Settings, commands: &mut Commands) {
+    ui.weak("For projects with a passphrase");
+    for (choice, text) in [
+        (None, "Never".to_owned()),
+        (Some(5), "After 5 minutes".to_owned()),
+        (Some(10), "After 10 minutes".to_owned()),
+        (Some(15), "After 15 minutes".to_owned()),
+        (Some(30), "After 30 minutes".to_owned()),
+    ] {
+        if ui.radio(settings.auto_lock_minutes == choice, text).clicked() {
+            commands.push(Command::SetAutoLock(choice));
+            ui.close();
+        }
+    }
 }
 
 /// File → Export: the data exports, and whether they are anonymized.

@@ -49,6 +49,15 @@ pub struct Document {
     /// Restored from a recovery copy and not saved since: unsaved even
     /// before any edit.
     restored: bool,
+    /// The passphrase the file and its copies are encrypted with; `None`
+    /// for a plain project.
+    pub protection: Option<crate::store::Protection>,
+    /// The passphrase changed (or was set or removed) since the last save:
+    /// the protection the `.bak` and recovery copies still have.
+    pub reseal_pending: Option<Option<crate::store::Protection>>,
+    /// The project shown is screen-share mode's copy (names as initials):
+    /// caches keyed by the revision must not mix it with the real one.
+    masked: bool,
     generation: u64,
 }
 
@@ -63,6 +72,9 @@ impl Document {
             saved_serial: 0,
             disk_stamp: None,
             restored: false,
+            protection: None,
+            reseal_pending: None,
+            masked: false,
             generation: NEXT_GENERATION.fetch_add(1, Ordering::Relaxed),
         }
     }
@@ -106,10 +118,26 @@ impl Document {
 
     /// Identifies the current state for caches.
     pub fn revision(&self) -> Revision {
+        // Generations count up from 1, so the top bit is free to tell the
+        // masked copy's caches apart.
+        let masked = if self.masked { 1 << 63 } else { 0 };
         Revision {
-            generation: self.generation,
+            generation: self.generation | masked,
             serial: self.history.state_serial(),
         }
+    }
+
+    /// Swaps in (or back out) screen-share mode's copy of the project.
+    /// Only the window does this, around drawing; nothing is applied to
+    /// the copy.
+    pub fn swap_masked(&mut self, copy: &mut Project) {
+        std::mem::swap(&mut self.project, copy);
+        self.masked = !self.masked;
+    }
+
+    /// Whether the project shown is screen-share mode's copy.
+    pub fn is_masked(&self) -> bool {
+        self.masked
     }
 
     /// Tells this document apart from every other opened in this run.

@@ -8,6 +8,7 @@ mod document;
 mod import;
 mod paths;
 mod prompt;
+mod protection;
 mod recovery;
 mod settings;
 pub mod termination;
@@ -20,6 +21,7 @@ pub use clock::Clock;
 pub use document::{Document, Origin, Revision};
 pub use paths::absolute;
 pub use prompt::{Prompt, Prompts, Then};
+pub use protection::IdleLock;
 pub use recovery::{Recovery, SaveWriter, write_all};
 pub use settings::{SETTINGS_KEY, Settings, make_private};
 
@@ -48,6 +50,11 @@ pub struct Workspace {
     /// A person just added and not named yet, with the state right after
     /// the addition: leaving them unnamed takes the addition back.
     unnamed: Option<(PersonId, Revision)>,
+    /// The passphrase typed for a protected file that turned out damaged,
+    /// kept to open its backup (which needs the same one).
+    backup_passphrase: Option<store::Passphrase>,
+    /// Hides the window after idle minutes (protected projects).
+    idle_lock: IdleLock,
 }
 
 /// The day the demo project is written around: Kevin Tran's one-to-one
@@ -70,6 +77,8 @@ impl Workspace {
             lock: None,
             closing: false,
             unnamed: None,
+            backup_passphrase: None,
+            idle_lock: IdleLock::default(),
         }
     }
 
@@ -289,21 +298,42 @@ impl Workspace {
     /// A file open in another running Relational is opened only once the
     /// organizer agrees.
     pub fn open_path(&mut self, path: &Path) -> Prompts {
-        self.open_checked(path, false)
+        self.open_checked(path, false, None)
     }
 
     /// Opens `path` although another window holds its lock.
     pub fn open_anyway(&mut self, path: &Path) -> Prompts {
-        self.open_checked(path, true)
+        self.open_checked(path, true, None)
     }
 
-    fn open_checked(&mut self, path: &Path, anyway: bool) -> Prompts {
+    /// Opens a protected file with the passphrase the organizer typed; a
+    /// wrong one asks again and changes nothing.
+    pub fn open_with_passphrase(
+        &mut self,
+        path: &Path,
+        passphrase: store::Passphrase,
+        anyway: bool,
+    ) -> Prompts {
+        self.open_checked(path, anyway, Some(&passphrase))
+    }
+
+    fn open_checked(
+        &mut self,
+        path: &Path,
+        anyway: bool,
+        passphrase: Option<&store::Passphrase>,
+    ) -> Prompts {
+        let opening = Opening {
+            anyway,
+            passphrase,
+            replaced_stale: false,
+        };
         let path = absolute(path);
         let path = path.as_path();
         if self.holds_lock_of(path) {
             // Opening the file already open here: our own lock stands.
             let lock = self.lock.take();
-            let (prompts, unused) = self.load_path(path, lock, false);
+            let (prompts, unused) = self.load_path(path, lock, opening);
             if unused.is_some() {
                 self.lock = unused;
             }
@@ -311,7 +341,7 @@ impl Workspace {
         }
         if anyway {
             // Load first: if the file cannot be read, the other window keeps its lock.
-            let (prompts, _) = self.load_path(path, None, false);
+            let (prompts, _) = self.load_path(path, None, opening);
             if self.doc.path.as_deref() == Some(path)
                 && let LockOutcome::Locked { lock, .. } = store::lock_anyway(path)
             {
@@ -323,13 +353,19 @@ impl Workspace {
             LockOutcome::Locked {
                 lock,
                 replaced_stale,
-            } => self.load_path(path, Some(lock), replaced_stale).0,
+            } => {
+                let opening = Opening {
+                    replaced_stale,
+                    ..opening
+                };
+                self.load_path(path, Some(lock), opening).0
+            }
             LockOutcome::HeldElsewhere(owner) => vec![Prompt::LockedElsewhere {
                 path: path.to_path_buf(),
                 owner,
             }],
             // A read-only folder: open without a lock.
-            LockOutcome::Unavailable(_) => self.load_path(path, None, false).0,
+            LockOutcome::Unavailable(_) => self.load_path(path, None, opening).0,
         }
     }
 
@@ -339,7 +375,8 @@ impl Workspace {
     pub fn open_backup(&mut self, path: &Path) -> Prompts {
         let path = absolute(path);
         let backup = store::backup_path(&path);
-        let loaded = match store::load(&backup) {
+        let passphrase = self.backup_passphrase.take();
+        let loaded = match store::load_protected(&backup, passphrase.as_ref()) {
             Ok(loaded) => loaded,
             Err(error) => {
                 return vec![Prompt::Problem {
@@ -359,11 +396,9 @@ impl Workspace {
         let stamp = std::fs::read(&path)
             .ok()
             .map(|bytes| store::FileStamp::of(&path, &bytes));
-        self.replace_document(Document::restored(
-            loaded.project,
-            Some(path.clone()),
-            stamp,
-        ));
+        let mut doc = Document::restored(loaded.project, Some(path.clone()), stamp);
+        doc.protection = loaded.protection;
+        self.replace_document(doc);
         self.lock = lock;
         self.settings.remember(&path);
         self.status = format!(
@@ -385,17 +420,29 @@ impl Workspace {
         &mut self,
         path: &Path,
         lock: Option<store::ProjectLock>,
-        replaced_stale: bool,
+        opening: Opening<'_>,
     ) -> (Prompts, Option<store::ProjectLock>) {
-        let loaded = match store::load(path) {
+        let loaded = match store::load_protected(path, opening.passphrase) {
             Ok(loaded) => loaded,
+            Err(error) if needs_passphrase(&error.kind) => {
+                self.status = format!("{} is protected: type its passphrase", file_name(path));
+                let problem = (!matches!(error.kind, store::LoadErrorKind::NeedsPassphrase))
+                    .then(|| "That passphrase does not open this file. Try again.".to_owned());
+                let prompt = Prompt::AskPassphrase {
+                    path: path.to_path_buf(),
+                    anyway: opening.anyway,
+                    problem,
+                };
+                return (vec![prompt], lock);
+            }
             Err(error) => {
+                self.backup_passphrase = opening.passphrase.cloned();
                 if matches!(error.kind, store::LoadErrorKind::Io(_)) {
                     self.settings.forget(path);
                 }
                 self.status = format!("Not opened: {}", path.display());
                 let body = error.to_string();
-                let mut prompts = vec![match backup_contents(path) {
+                let mut prompts = vec![match backup_contents(path, opening.passphrase) {
                     Some(backup_holds) => Prompt::BackupOffered {
                         path: path.to_path_buf(),
                         body,
@@ -414,6 +461,7 @@ impl Workspace {
         let (people, meetings, intros) = loaded.project.counts();
         let mut doc = Document::new(loaded.project, Some(path.to_path_buf()), Origin::File);
         doc.disk_stamp = loaded.stamp;
+        doc.protection = loaded.protection;
         if !loaded.warnings.is_empty() {
             // Repaired in memory only: the file still differs until saved.
             doc.mark_repaired();
@@ -429,7 +477,7 @@ impl Workspace {
             "Opened {}: {}{}",
             self.doc.display_name(),
             crate::words::project_counts(people, meetings, intros),
-            if replaced_stale {
+            if opening.replaced_stale {
                 " (a lock left by a closed window was cleared)"
             } else {
                 ""
@@ -549,16 +597,24 @@ impl Workspace {
     /// with `then`.
     pub fn write_to(&mut self, path: &Path, then: Option<Then>) -> Prompts {
         let path = absolute(path);
-        match store::save_with(&self.doc.project, &path, self.save_writer) {
+        match store::save_with(
+            &self.doc.project,
+            &path,
+            self.doc.protection.as_ref(),
+            self.save_writer,
+        ) {
             Ok(stamp) => {
                 self.doc.mark_saved(&path, stamp);
+                self.reseal_after_save(&path);
                 self.relock(&path);
                 if self.lock.is_some() {
                     store::clean_temporary_files(&path);
                 }
                 self.recovery_after_save();
                 self.settings.remember(&path);
-                self.status = format!("Saved {}", path.display());
+                if !self.status.starts_with("Saved, but") {
+                    self.status = format!("Saved {}", path.display());
+                }
                 then.map(|then| self.proceed(then)).unwrap_or_default()
             }
             Err(error) => {
@@ -624,9 +680,35 @@ impl Workspace {
     }
 }
 
+/// How a file is being opened.
+#[derive(Clone, Copy)]
+struct Opening<'a> {
+    /// Although another window holds it.
+    anyway: bool,
+    /// For a protected file.
+    passphrase: Option<&'a store::Passphrase>,
+    /// A dead window's lock was replaced.
+    replaced_stale: bool,
+}
+
+/// The file is protected and the passphrase was missing or wrong (asked
+/// again); a damaged encrypted file is a problem like any other.
+fn needs_passphrase(kind: &store::LoadErrorKind) -> bool {
+    matches!(
+        kind,
+        store::LoadErrorKind::NeedsPassphrase
+            | store::LoadErrorKind::Protected(store::CryptoError::WrongPassphrase)
+    )
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+}
+
 /// What the backup of `path` holds, if there is one that opens.
-fn backup_contents(path: &Path) -> Option<String> {
-    let loaded = store::load(&store::backup_path(path)).ok()?;
+fn backup_contents(path: &Path, passphrase: Option<&store::Passphrase>) -> Option<String> {
+    let loaded = store::load_protected(&store::backup_path(path), passphrase).ok()?;
     let (people, meetings, intros) = loaded.project.counts();
     Some(crate::words::project_counts(people, meetings, intros))
 }

@@ -92,6 +92,16 @@ pub enum Prompt {
         /// What the backup holds ("25 people · 15 meetings · …").
         backup_holds: String,
     },
+    /// The file is protected: ask for its passphrase (again, after a
+    /// wrong one).
+    AskPassphrase {
+        /// The file.
+        path: PathBuf,
+        /// Open although another window holds it (already agreed).
+        anyway: bool,
+        /// Why it is asked again.
+        problem: Option<String>,
+    },
     /// Something went wrong; nothing was changed.
     Problem {
         /// Heading.

@@ -146,9 +146,10 @@ impl Workspace {
         };
         let project = self.doc.project.clone();
         let original = self.open_file();
+        let protection = self.doc.protection.clone();
         let wake = self.recovery.wake.clone();
         let handle = std::thread::spawn(move || {
-            let result = store.write(&slot, original.as_deref(), &project);
+            let result = store.write(&slot, original.as_deref(), &project, protection.as_ref());
             if let Some(wake) = wake {
                 wake();
             }
@@ -169,7 +170,13 @@ impl Workspace {
             return Ok(());
         };
         let now = Instant::now();
-        if let Err(error) = store.write(slot, self.open_file().as_deref(), &self.doc.project) {
+        let written = store.write(
+            slot,
+            self.open_file().as_deref(),
+            &self.doc.project,
+            self.doc.protection.as_ref(),
+        );
+        if let Err(error) = written {
             self.recovery.schedule.failed(now);
             return Err(error);
         }
@@ -201,9 +208,13 @@ impl Workspace {
         let Some(store) = &self.recovery.store else {
             return Vec::new();
         };
-        let mut prompts =
-            damaged_copies_prompt(store.damaged_copies_of(Some(path), &self.recovery.session));
-        if let Some(copy) = store.offer_for_file(path, &self.recovery.session) {
+        let passphrase = self.doc.protection.as_ref().map(|p| p.passphrase());
+        let mut prompts = damaged_copies_prompt(store.damaged_copies_of(
+            Some(path),
+            &self.recovery.session,
+            passphrase,
+        ));
+        if let Some(copy) = store.offer_for_file(path, &self.recovery.session, passphrase) {
             prompts.push(Prompt::RecoveryOffered {
                 copy: Box::new(copy),
             });
@@ -218,7 +229,7 @@ impl Workspace {
             return Vec::new();
         };
         let mut prompts =
-            damaged_copies_prompt(store.damaged_copies_of(None, &self.recovery.session));
+            damaged_copies_prompt(store.damaged_copies_of(None, &self.recovery.session, None));
         if let Some(copy) = store
             .offers_untitled(&self.recovery.session)
             .into_iter()
@@ -248,7 +259,8 @@ impl Workspace {
         let Some(store) = &self.recovery.store else {
             return Vec::new();
         };
-        match store.read(slot) {
+        let passphrase = self.doc.protection.as_ref().map(|p| p.passphrase());
+        match store.read_with(slot, passphrase) {
             Ok(copy) => self.restore(copy),
             Err(error) => vec![Prompt::Problem {
                 title: "The recovery copy could not be read".to_owned(),
@@ -268,6 +280,7 @@ impl Workspace {
             original,
             project,
             warnings,
+            protection,
             ..
         } = copy;
         let mut prompts = Vec::new();
@@ -297,7 +310,8 @@ impl Workspace {
             }
             (None, _) => (None, None, None),
         };
-        let doc = Document::restored(project, path, stamp);
+        let mut doc = Document::restored(project, path, stamp);
+        doc.protection = protection;
         self.replace_document(doc);
         self.lock = keep_lock;
         if let Err(error) = self.write_recovery_now() {

@@ -33,6 +33,11 @@ pub struct Settings {
     /// Column mappings of past imports, newest first: the headers'
     /// signature and each column's field by its command-line name.
     pub import_mappings: Vec<(String, Vec<String>)>,
+    /// Minutes without input after which a protected project's window
+    /// locks; `None` (the default) never locks.
+    pub auto_lock_minutes: Option<u32>,
+    /// Screen-share mode: initials instead of names everywhere.
+    pub screen_share: bool,
 }
 
 /// How many import mappings are remembered.
@@ -78,7 +83,8 @@ impl Settings {
     /// The export options these settings ask for.
     pub fn export_options(&self) -> crate::export::ExportOptions {
         crate::export::ExportOptions {
-            anonymize: self.anonymize_exports,
+            // What is hidden on screen stays out of files made from it.
+            anonymize: self.anonymize_exports || self.screen_share,
             bom: !self.csv_without_bom,
         }
     }

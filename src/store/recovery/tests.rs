@@ -68,7 +68,7 @@ fn a_copy_reads_back_with_its_original_and_is_private() {
     let original = dir.path().join("campaign.ron");
     let slot = store.slot_for_file(&original, "7-7");
     store
-        .write(&slot, Some(&original), &project)
+        .write(&slot, Some(&original), &project, None)
         .expect("written");
     let copy = store.read(&slot).expect("read back");
     assert_eq!(copy.project, project);
@@ -109,9 +109,9 @@ fn a_copy_left_by_an_ended_session_is_offered_and_never_deleted() {
     crate::store::save(&saved, &original).expect("save");
     let edited = synth::generate(12, 1);
     let slot = store.slot_for_file(&original, &ended_session(1));
-    store.write(&slot, Some(&original), &edited).expect("copy");
+    store.write(&slot, Some(&original), &edited, None).expect("copy");
     let offer = store
-        .offer_for_file(&original, "own-session")
+        .offer_for_file(&original, "own-session", None)
         .expect("the copy is offered");
     assert_eq!(offer.project, edited);
     assert!(!offer.file_changed_after);
@@ -125,7 +125,7 @@ fn a_copy_left_by_an_ended_session_is_offered_and_never_deleted() {
         .expect("open");
     file.set_modified(later).expect("set time");
     let offer = store
-        .offer_for_file(&original, "own-session")
+        .offer_for_file(&original, "own-session", None)
         .expect("still offered");
     assert!(offer.file_changed_after);
     assert!(slot.exists());
@@ -143,6 +143,7 @@ fn copies_of_running_windows_and_our_own_are_not_offered() {
             &store.slot_for_file(&original, &live_session()),
             Some(&original),
             &project,
+            None,
         )
         .expect("copy");
     store
@@ -150,17 +151,18 @@ fn copies_of_running_windows_and_our_own_are_not_offered() {
             &store.slot_for_file(&original, "own-session"),
             Some(&original),
             &project,
+            None,
         )
         .expect("copy");
-    assert!(store.offer_for_file(&original, "own-session").is_none());
+    assert!(store.offer_for_file(&original, "own-session", None).is_none());
     // The same file reached through another path finds the same copies.
     let ended = store.slot_for_file(&original, &ended_session(2));
     store
-        .write(&ended, Some(&original), &project)
+        .write(&ended, Some(&original), &project, None)
         .expect("copy");
     let dotted = dir.path().join(".").join("campaign.ron");
     let offer = store
-        .offer_for_file(&dotted, "own-session")
+        .offer_for_file(&dotted, "own-session", None)
         .expect("offered");
     assert_eq!(offer.slot, ended);
 }
@@ -173,7 +175,7 @@ fn untitled_copies_of_ended_sessions_are_offered_newest_first() {
     let own = store.slot_for_untitled("own-session");
     let live = store.slot_for_untitled(&live_session());
     for slot in [&dead, &own, &live] {
-        store.write(slot, None, &project).expect("copy");
+        store.write(slot, None, &project, None).expect("copy");
     }
     let offers = store.offers_untitled("own-session");
     let slots: Vec<&Path> = offers.iter().map(|o| o.slot.as_path()).collect();
@@ -193,7 +195,7 @@ fn a_damaged_copy_is_an_error_not_a_panic() {
     std::fs::write(&slot, "(format_version: 1, project: (people: [(id: ").expect("write");
     assert!(store.read(&slot).is_err());
     assert!(store.offers_untitled("own").is_empty());
-    let damaged = store.damaged_copies_of(None, "own");
+    let damaged = store.damaged_copies_of(None, "own", None);
     assert_eq!(damaged.len(), 1, "reported, not silently skipped");
     assert_eq!(damaged[0].0, slot);
     assert!(slot.exists(), "and kept");
@@ -205,7 +207,7 @@ fn a_session_whose_process_number_now_belongs_to_a_later_program_has_ended() {
     let project = synth::generate(3, 1);
     // Process 1 runs, but started long after second 100 of 1970.
     let crashed = store.slot_for_untitled("1-100-1");
-    store.write(&crashed, None, &project).expect("copy");
+    store.write(&crashed, None, &project, None).expect("copy");
     let offers = store.offers_untitled("own-session");
     assert_eq!(offers.len(), 1, "the crashed session's copy is offered");
 }
