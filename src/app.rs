@@ -390,10 +390,11 @@ impl RelationalApp {
         // `project` is the copy again: kept for the next frame.
         self.masked = Some((revision, project));
         let before = self.commands.len();
-        self.commands.retain(|command| !command.changes_shown_text());
+        self.commands
+            .retain(|command| !command.changes_shown_text());
         if self.commands.len() < before {
             self.workspace.status =
-                "Screen-share mode: editing is paused (View → Screen-share mode)".to_owned();
+                "Screen-share mode: editing is paused (turn it off in the View menu)".to_owned();
         }
     }
 }

@@ -38,7 +38,10 @@ fn protected_project() -> (tempfile::TempDir, PathBuf, PathBuf) {
     let project = builder.build();
     relational::store::save(&project, &plain).expect("save");
     let protected = dir.path().join("protected.ron");
-    let output = relational(&["--encrypt".as_ref(), &plain, &protected], Some(PASSPHRASE));
+    let output = relational(
+        &["--encrypt".as_ref(), &plain, &protected],
+        Some(PASSPHRASE),
+    );
     assert!(output.status.success(), "{}", text(&output.stderr));
     (dir, plain, protected)
 }
@@ -58,7 +61,11 @@ fn encrypt_writes_an_age_file_that_check_opens_with_the_variable() {
     assert!(!holds(&protected, "Secretname"));
     let output = relational(&["--check".as_ref(), &protected], Some(PASSPHRASE));
     assert!(output.status.success(), "{}", text(&output.stderr));
-    assert!(text(&output.stdout).contains("2 people"), "{}", text(&output.stdout));
+    assert!(
+        text(&output.stdout).contains("2 people"),
+        "{}",
+        text(&output.stdout)
+    );
 }
 
 #[test]
@@ -84,7 +91,10 @@ fn a_wrong_or_missing_passphrase_is_refused_with_a_message() {
 fn decrypt_writes_a_plain_project() {
     let (dir, _, protected) = protected_project();
     let plain = dir.path().join("back.ron");
-    let output = relational(&["--decrypt".as_ref(), &protected, &plain], Some(PASSPHRASE));
+    let output = relational(
+        &["--decrypt".as_ref(), &protected, &plain],
+        Some(PASSPHRASE),
+    );
     assert!(output.status.success(), "{}", text(&output.stderr));
     let loaded = relational::store::load(&plain).expect("plain again");
     assert!(
@@ -128,7 +138,10 @@ fn an_import_into_a_protected_project_keeps_it_protected() {
     let output = relational(&["--import".as_ref(), &list, &protected], Some(PASSPHRASE));
     assert!(output.status.success(), "{}", text(&output.stderr));
     assert!(!holds(&protected, "Łukasz"));
-    assert!(!holds(&relational::store::backup_path(&protected), "Secretname"));
+    assert!(!holds(
+        &relational::store::backup_path(&protected),
+        "Secretname"
+    ));
     let passphrase = relational::store::Passphrase::new(PASSPHRASE);
     let loaded = relational::store::load_protected(&protected, Some(&passphrase)).expect("opens");
     assert_eq!(loaded.project.people.len(), 3);

@@ -380,11 +380,15 @@ fn restoring_one_copy_never_throws_away_another() {
         chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date"),
     );
     let untitled_slot = store.slot_for_untitled(&ended_session(3));
-    store.write(&untitled_slot, None, &untitled, None).expect("copy");
+    store
+        .write(&untitled_slot, None, &untitled, None)
+        .expect("copy");
     let mut edited = store::load(&path).expect("load").project;
     edited.info.name = "Edited before the crash".to_owned();
     let file_slot = store.slot_for_file(&path, &ended_session(4));
-    store.write(&file_slot, Some(&path), &edited, None).expect("copy");
+    store
+        .write(&file_slot, Some(&path), &edited, None)
+        .expect("copy");
 
     let mut harness = harness();
     harness.state_mut().enable_recovery(store);
@@ -433,7 +437,9 @@ fn a_copy_older_than_the_file_is_offered_with_a_warning() {
     let store = RecoveryStore::new(recovery_dir.clone());
     let project = store::load(&path).expect("load").project;
     let slot = store.slot_for_file(&path, &ended_session(5));
-    store.write(&slot, Some(&path), &project, None).expect("copy");
+    store
+        .write(&slot, Some(&path), &project, None)
+        .expect("copy");
     let later = std::time::SystemTime::now() + std::time::Duration::from_secs(300);
     std::fs::File::options()
         .write(true)

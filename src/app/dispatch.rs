@@ -37,9 +37,9 @@ impl RelationalApp {
             Command::SetAutoLock(minutes) => {
                 ws.settings.auto_lock_minutes = minutes;
                 ws.status = match minutes {
-                    Some(minutes) => format!(
-                        "A project with a passphrase locks after {minutes} idle minutes"
-                    ),
+                    Some(minutes) => {
+                        format!("A project with a passphrase locks after {minutes} idle minutes")
+                    }
                     None => "The window no longer locks by itself".to_owned(),
                 };
             }

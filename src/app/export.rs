@@ -117,8 +117,8 @@ impl RelationalApp {
                     std::borrow::Cow::Borrowed(&ws.doc.project)
                 };
                 let result = crate::export::printouts::prep_card_pdf(&shown, id)
-                        .map_err(std::io::Error::other)
-                        .and_then(|bytes| write_atomically(path, &bytes));
+                    .map_err(std::io::Error::other)
+                    .and_then(|bytes| write_atomically(path, &bytes));
                 self.report_export(path, result);
             }
         }

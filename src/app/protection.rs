@@ -116,9 +116,10 @@ pub(super) fn passphrase_ui(ctx: &Context, dialog: &mut PassphraseDialog) -> Ans
 
 fn open_ui(ctx: &Context, dialog: &mut PassphraseDialog, path: PathBuf, anyway: bool) -> Answer {
     show(ctx, "open_protected", |ui| {
-        let name = path
-            .file_name()
-            .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
         heading(ui, format!("Open {name}"));
         ui.label("This project is protected. Type its passphrase to open it.");
         if let Some(problem) = &dialog.problem {

@@ -249,7 +249,11 @@ impl Protection {
             .spawn(move || {
                 let _ = sender.send(PreparedKey::derive(&passphrase, log_n));
             });
-        let mut next = self.0.next.lock().unwrap_or_else(|poison| poison.into_inner());
+        let mut next = self
+            .0
+            .next
+            .lock()
+            .unwrap_or_else(|poison| poison.into_inner());
         *next = spawned.ok().map(|_| receiver);
     }
 
@@ -304,17 +308,18 @@ pub fn decrypt(
     }
     let mut identity = age::scrypt::Identity::new(passphrase.0.clone());
     identity.set_max_work_factor(MAX_WORK_FACTOR);
-    let mut reader = decryptor
-        .decrypt(std::iter::once(&identity as _))
-        .map_err(|error| match error {
-            age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys => {
-                CryptoError::WrongPassphrase
-            }
-            age::DecryptError::ExcessiveWork { required, .. } => {
-                CryptoError::ExcessiveWork { found: required }
-            }
-            other => damaged(other),
-        })?;
+    let mut reader =
+        decryptor
+            .decrypt(std::iter::once(&identity as _))
+            .map_err(|error| match error {
+                age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys => {
+                    CryptoError::WrongPassphrase
+                }
+                age::DecryptError::ExcessiveWork { required, .. } => {
+                    CryptoError::ExcessiveWork { found: required }
+                }
+                other => damaged(other),
+            })?;
     let mut plain = Zeroizing::new(Vec::with_capacity(bytes.len()));
     reader
         .read_to_end(&mut plain)
@@ -413,7 +418,10 @@ mod tests {
         let sealed = quick("p").encrypt(&[b'a'; 70_000]).expect("encrypt");
         let passphrase = Passphrase::new("p");
         for cut in [10, 40, sealed.len() / 2, sealed.len() - 1] {
-            assert!(decrypt(&sealed[..cut], &passphrase).is_err(), "cut at {cut}");
+            assert!(
+                decrypt(&sealed[..cut], &passphrase).is_err(),
+                "cut at {cut}"
+            );
         }
         let mut altered = sealed.clone();
         let last = altered.len() - 20;

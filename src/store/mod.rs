@@ -27,8 +27,7 @@ pub use overwrite::{Target, check_target, read_only_reason};
 pub use recovery::{Recovered, RecoverySchedule, RecoveryStore};
 pub use save::{
     backup_path, clean_temporary_files, save, save_protected, save_with, temporary_files_of,
-    to_ron_string,
-    write_atomically,
+    to_ron_string, write_atomically,
 };
 pub use stamp::FileStamp;
 
@@ -227,7 +226,8 @@ pub fn reseal(
 ) -> std::io::Result<()> {
     let bytes = read_limited(path).map_err(|error| std::io::Error::other(error.to_string()))?;
     let plain = if crypto::is_encrypted(&bytes) {
-        let from = from.ok_or_else(|| std::io::Error::other("protected with another passphrase"))?;
+        let from =
+            from.ok_or_else(|| std::io::Error::other("protected with another passphrase"))?;
         crypto::decrypt(&bytes, from)
             .map_err(|error| std::io::Error::other(error.to_string()))?
             .0

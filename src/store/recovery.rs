@@ -11,9 +11,9 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
+use super::crypto::{self, Passphrase, Protection};
 use super::format::{CURRENT_FORMAT_VERSION, ProjectFile, ProjectFileRef};
 use super::stamp::content_hash;
-use super::crypto::{self, Passphrase, Protection};
 use super::{LoadErrorKind, parse_text, read_limited};
 use crate::model::{Project, repair};
 

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use atomic_write_file::AtomicWriteFile;
 
-use super::error::{SaveError, SaveStage};
 use super::crypto::Protection;
+use super::error::{SaveError, SaveStage};
 use super::format::ProjectFileRef;
 use super::stamp::FileStamp;
 use crate::model::Project;
@@ -48,7 +48,9 @@ pub fn save_protected(
     path: &Path,
     protection: Option<&Protection>,
 ) -> Result<FileStamp, SaveError> {
-    save_with(project, path, protection, |file, bytes| file.write_all(bytes))
+    save_with(project, path, protection, |file, bytes| {
+        file.write_all(bytes)
+    })
 }
 
 /// Like [`save_protected`], with the write step supplied by the caller, so

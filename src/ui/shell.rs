@@ -178,7 +178,9 @@ fn file_menu_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Commands) {
     action_button_ui(ui, Action::ChangePassphrase, state.protected, commands);
     action_button_ui(ui, Action::RemovePassphrase, state.protected, commands);
     action_button_ui(ui, Action::LockWindow, state.protected, commands);
-    ui.menu_button("Lock after idle", |ui| auto_lock_menu_ui(ui, settings, commands));
+    ui.menu_button("Lock after idle", |ui| {
+        auto_lock_menu_ui(ui, settings, commands)
+    });
     ui.separator();
     action_button_ui(ui, Action::ImportPeople, true, commands);
     // Ticking "Anonymize" must not close the menu before a format is picked.
@@ -201,7 +203,10 @@ fn auto_lock_menu_ui(ui: &mut Ui, settings: &Settings, commands: &mut Commands) 
         (Some(15), "After 15 minutes".to_owned()),
         (Some(30), "After 30 minutes".to_owned()),
     ] {
-        if ui.radio(settings.auto_lock_minutes == choice, text).clicked() {
+        if ui
+            .radio(settings.auto_lock_minutes == choice, text)
+            .clicked()
+        {
             commands.push(Command::SetAutoLock(choice));
             ui.close();
         }

@@ -702,8 +702,10 @@ fn needs_passphrase(kind: &store::LoadErrorKind) -> bool {
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name()
-        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 /// What the backup of `path` holds, if there is one that opens.

@@ -221,9 +221,9 @@ mod tests {
                 let path = entry.path();
                 if path.is_dir() {
                     folders.push(path);
-                } else if std::fs::read(&path).is_ok_and(|bytes| {
-                    bytes.windows(text.len()).any(|w| w == text.as_bytes())
-                }) {
+                } else if std::fs::read(&path)
+                    .is_ok_and(|bytes| bytes.windows(text.len()).any(|w| w == text.as_bytes()))
+                {
                     found.push(path);
                 }
             }
@@ -235,7 +235,11 @@ mod tests {
     fn protect_then_open_asks_for_the_passphrase_and_a_wrong_one_changes_nothing() {
         let dir = tempfile::tempdir().expect("temp dir");
         let (mut workspace, path, _) = opened_plain(dir.path());
-        assert!(workspace.protect_with(quick("long enough words")).is_empty());
+        assert!(
+            workspace
+                .protect_with(quick("long enough words"))
+                .is_empty()
+        );
         assert!(!workspace.doc.is_dirty(), "protecting saves");
         let bytes = std::fs::read(&path).expect("file");
         assert!(store::crypto::is_encrypted(&bytes));
@@ -249,11 +253,25 @@ mod tests {
         );
         let wrong = reopened.open_with_passphrase(&path, Passphrase::new("nope"), false);
         assert!(
-            matches!(&wrong[..], [Prompt::AskPassphrase { problem: Some(_), .. }]),
+            matches!(
+                &wrong[..],
+                [Prompt::AskPassphrase {
+                    problem: Some(_),
+                    ..
+                }]
+            ),
             "{wrong:?}"
         );
-        assert_eq!(reopened.doc.project.people.len(), demo_people, "nothing opened");
-        assert_eq!(std::fs::read(&path).expect("file"), bytes, "nothing written");
+        assert_eq!(
+            reopened.doc.project.people.len(),
+            demo_people,
+            "nothing opened"
+        );
+        assert_eq!(
+            std::fs::read(&path).expect("file"),
+            bytes,
+            "nothing written"
+        );
         let right =
             reopened.open_with_passphrase(&path, Passphrase::new("long enough words"), false);
         assert!(right.is_empty(), "{right:?}");
@@ -274,19 +292,31 @@ mod tests {
             .find(|name| name.len() > 6)
             .expect("a generated name");
         assert!(!files_holding(dir.path(), &earlier_name).is_empty());
-        assert!(workspace.protect_with(quick("correct horse battery")).is_empty());
+        assert!(
+            workspace
+                .protect_with(quick("correct horse battery"))
+                .is_empty()
+        );
         let secret = "Wiesława Zielińska-Quark";
         add_person(&mut workspace, secret);
         workspace.write_recovery_now().expect("recovery copy");
         assert!(data.read_dir().expect("data folder").count() > 0);
         for name in [secret, &earlier_name] {
-            assert_eq!(files_holding(dir.path(), name), Vec::<PathBuf>::new(), "{name}");
+            assert_eq!(
+                files_holding(dir.path(), name),
+                Vec::<PathBuf>::new(),
+                "{name}"
+            );
         }
         assert!(workspace.save(None).is_empty());
         assert!(store::backup_path(&path).is_file());
         assert!(store::lock_path(&path).is_file());
         for name in [secret, &earlier_name] {
-            assert_eq!(files_holding(dir.path(), name), Vec::<PathBuf>::new(), "{name}");
+            assert_eq!(
+                files_holding(dir.path(), name),
+                Vec::<PathBuf>::new(),
+                "{name}"
+            );
         }
     }
 
@@ -304,12 +334,22 @@ mod tests {
         assert!(workspace.save(None).is_empty());
         assert!(!files_holding(dir.path(), "Copy Keeper").is_empty());
         assert!(workspace.protect_with(quick("pass phrase here")).is_empty());
-        assert_eq!(files_holding(dir.path(), "Copy Keeper"), Vec::<PathBuf>::new());
+        assert_eq!(
+            files_holding(dir.path(), "Copy Keeper"),
+            Vec::<PathBuf>::new()
+        );
         let passphrase = Passphrase::new("pass phrase here");
         let backup = store::load_protected(&store::backup_path(&path), Some(&passphrase));
         assert!(backup.expect("backup opens").protection.is_some());
-        let copy = store.read_with(&left, Some(&passphrase)).expect("copy opens");
-        assert!(copy.project.people.values().any(|p| p.name == "Copy Keeper"));
+        let copy = store
+            .read_with(&left, Some(&passphrase))
+            .expect("copy opens");
+        assert!(
+            copy.project
+                .people
+                .values()
+                .any(|p| p.name == "Copy Keeper")
+        );
     }
 
     #[test]
@@ -317,16 +357,28 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let (mut workspace, path, _) = opened_plain(dir.path());
         assert!(workspace.protect_with(quick("first passphrase")).is_empty());
-        assert!(workspace.protect_with(quick("second passphrase")).is_empty());
+        assert!(
+            workspace
+                .protect_with(quick("second passphrase"))
+                .is_empty()
+        );
         for file in [path.clone(), store::backup_path(&path)] {
             let old = store::load_protected(&file, Some(&Passphrase::new("first passphrase")));
-            assert!(old.is_err(), "{} still opens with the old one", file.display());
+            assert!(
+                old.is_err(),
+                "{} still opens with the old one",
+                file.display()
+            );
             let new = store::load_protected(&file, Some(&Passphrase::new("second passphrase")));
             assert!(new.is_ok(), "{}", file.display());
         }
         assert!(workspace.remove_protection().is_empty());
         for file in [path.clone(), store::backup_path(&path)] {
-            assert!(store::load(&file).is_ok(), "{} is plain again", file.display());
+            assert!(
+                store::load(&file).is_ok(),
+                "{} is plain again",
+                file.display()
+            );
         }
     }
 
@@ -347,8 +399,17 @@ mod tests {
         };
         assert!(copy.protection.is_some());
         let _ = next.restore(*copy);
-        assert!(next.doc.protection.is_some(), "the restored work stays protected");
-        assert!(next.doc.project.people.values().any(|p| p.name == "Unsaved Person"));
+        assert!(
+            next.doc.protection.is_some(),
+            "the restored work stays protected"
+        );
+        assert!(
+            next.doc
+                .project
+                .people
+                .values()
+                .any(|p| p.name == "Unsaved Person")
+        );
     }
 
     #[test]
@@ -377,7 +438,10 @@ mod tests {
         let mut lock = IdleLock::default();
         assert_eq!(lock.tick(start, Some(5 * minute)), Some(5 * minute));
         lock.activity(start + 3 * minute);
-        assert_eq!(lock.tick(start + 6 * minute, Some(5 * minute)), Some(2 * minute));
+        assert_eq!(
+            lock.tick(start + 6 * minute, Some(5 * minute)),
+            Some(2 * minute)
+        );
         assert!(!lock.is_locked());
         assert_eq!(lock.tick(start + 8 * minute, Some(5 * minute)), None);
         assert!(lock.is_locked());

@@ -109,7 +109,9 @@ fn a_copy_left_by_an_ended_session_is_offered_and_never_deleted() {
     crate::store::save(&saved, &original).expect("save");
     let edited = synth::generate(12, 1);
     let slot = store.slot_for_file(&original, &ended_session(1));
-    store.write(&slot, Some(&original), &edited, None).expect("copy");
+    store
+        .write(&slot, Some(&original), &edited, None)
+        .expect("copy");
     let offer = store
         .offer_for_file(&original, "own-session", None)
         .expect("the copy is offered");
@@ -154,7 +156,11 @@ fn copies_of_running_windows_and_our_own_are_not_offered() {
             None,
         )
         .expect("copy");
-    assert!(store.offer_for_file(&original, "own-session", None).is_none());
+    assert!(
+        store
+            .offer_for_file(&original, "own-session", None)
+            .is_none()
+    );
     // The same file reached through another path finds the same copies.
     let ended = store.slot_for_file(&original, &ended_session(2));
     store
