@@ -31,6 +31,39 @@ fn store_benches(c: &mut Criterion) {
     group.bench_function("save", |b| {
         b.iter(|| relational::store::save(black_box(&project), &path).expect("saves"));
     });
+    // Protected: the per-file work (encrypting, decrypting) at the smallest
+    // key derivation, so the figure compares with the plain one; the
+    // derivation itself, done once on opening and ahead of each save on
+    // its own thread, is measured apart at the tuned cost.
+    let protected = dir.path().join("protected.ron");
+    let passphrase = relational::store::Passphrase::new("benchmark passphrase");
+    let cheap = relational::store::Protection::with_work_factor(passphrase.clone(), 1);
+    relational::store::save_protected(&project, &protected, Some(&cheap)).expect("saves");
+    group.bench_function("load_protected", |b| {
+        b.iter(|| {
+            black_box(
+                relational::store::load_protected(&protected, Some(&passphrase)).expect("loads"),
+            )
+        });
+    });
+    group.bench_function("save_protected", |b| {
+        b.iter(|| {
+            relational::store::save_protected(black_box(&project), &protected, Some(&cheap))
+                .expect("saves")
+        });
+    });
+    group.finish();
+    let tuned = relational::store::crypto::tuned_work_factor();
+    println!("tuned key derivation here: work factor {tuned}");
+    let mut group = c.benchmark_group("key_derivation");
+    group.sample_size(10);
+    group.bench_function("tuned", |b| {
+        b.iter(|| {
+            let protection =
+                relational::store::Protection::with_work_factor(passphrase.clone(), tuned);
+            black_box(protection.encrypt(b"x").expect("encrypts"))
+        });
+    });
     group.finish();
 }
 
@@ -53,7 +86,7 @@ fn safety_benches(c: &mut Criterion) {
     group.bench_function("recovery_write", |b| {
         b.iter(|| {
             store
-                .write(&slot, None, black_box(&project))
+                .write(&slot, None, black_box(&project), None)
                 .expect("writes")
         });
     });

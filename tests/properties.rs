@@ -211,3 +211,32 @@ proptest! {
         prop_assert_eq!(&project, &edited);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Any bytes behind an age header, and any damage to a protected
+    /// file, give a refusal: never a panic, never a project.
+    #[test]
+    fn damaged_protected_files_are_refused(
+        tail in proptest::collection::vec(any::<u8>(), 0..400),
+        flip in any::<prop::sample::Index>(),
+        cut in any::<prop::sample::Index>(),
+    ) {
+        let passphrase = store::Passphrase::new("property");
+        let mut sealed = b"age-encryption.org/v1\n".to_vec();
+        sealed.extend_from_slice(&tail);
+        prop_assert!(store::parse_any(&sealed, Some(&passphrase)).is_err());
+
+        let protection = store::Protection::with_work_factor(passphrase.clone(), 1);
+        let text = store::to_ron_string(&synth::generate(3, 1)).expect("text");
+        let good = protection.encrypt(text.as_bytes()).expect("encrypts");
+        prop_assert!(store::parse_any(&good, Some(&passphrase)).is_ok());
+        let mut altered = good.clone();
+        let at = flip.index(altered.len());
+        altered[at] ^= 0x20;
+        prop_assert!(store::parse_any(&altered, Some(&passphrase)).is_err());
+        let short = cut.index(good.len());
+        prop_assert!(store::parse_any(&good[..short], Some(&passphrase)).is_err());
+    }
+}

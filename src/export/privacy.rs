@@ -82,53 +82,6 @@ pub fn inert_cell(text: &str) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn project_with(names: &[&str]) -> Project {
-        let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date");
-        let mut build = crate::synth::ProjectBuilder::new(day);
-        for name in names {
-            build.person(name);
-        }
-        build.build()
-    }
-
-    #[test]
-    fn names_in_free_text_become_initials_as_whole_words_only() {
-        let project = project_with(&["Ana María Ruiz", "Li Wei", "Mohammed Al-Sayed"]);
-        let scrub = Anonymizer::new(&project);
-        assert_eq!(
-            scrub.scrub("Phonebank with Ana María Ruiz at Ana's house"),
-            "Phonebank with AMR at AMR's house"
-        );
-        assert_eq!(scrub.scrub("ruiz and MARÍA"), "AMR and AMR");
-        assert_eq!(
-            scrub.scrub("Banana bread"),
-            "Banana bread",
-            "not inside words"
-        );
-        assert_eq!(scrub.scrub("Wei said ok"), "LW said ok");
-        assert_eq!(
-            scrub.scrub("ask Li first"),
-            "ask LW first",
-            "two letters count"
-        );
-        assert_eq!(scrub.scrub("Mohammed's shop"), "MAS's shop");
-    }
-
-    #[test]
-    fn formula_cells_are_made_inert() {
-        assert_eq!(inert_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(inert_cell("+1 555 0100"), "'+1 555 0100");
-        assert_eq!(inert_cell("-2"), "'-2");
-        assert_eq!(inert_cell("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(inert_cell("Ana"), "Ana");
-        assert_eq!(inert_cell(""), "");
-    }
-}
-
 /// What screen-share mode shows: a copy of `project` with initials for
 /// names and every free text (notes, profile texts, places, asks, contact
 /// details) hidden, so a shared screen or a recording shows the network's
@@ -197,4 +150,71 @@ pub fn screen_share_copy(project: &Project) -> Project {
         hide(&mut intro.note);
     }
     copy
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn project_with(names: &[&str]) -> Project {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date");
+        let mut build = crate::synth::ProjectBuilder::new(day);
+        for name in names {
+            build.person(name);
+        }
+        build.build()
+    }
+
+    #[test]
+    fn names_in_free_text_become_initials_as_whole_words_only() {
+        let project = project_with(&["Ana María Ruiz", "Li Wei", "Mohammed Al-Sayed"]);
+        let scrub = Anonymizer::new(&project);
+        assert_eq!(
+            scrub.scrub("Phonebank with Ana María Ruiz at Ana's house"),
+            "Phonebank with AMR at AMR's house"
+        );
+        assert_eq!(scrub.scrub("ruiz and MARÍA"), "AMR and AMR");
+        assert_eq!(
+            scrub.scrub("Banana bread"),
+            "Banana bread",
+            "not inside words"
+        );
+        assert_eq!(scrub.scrub("Wei said ok"), "LW said ok");
+        assert_eq!(
+            scrub.scrub("ask Li first"),
+            "ask LW first",
+            "two letters count"
+        );
+        assert_eq!(scrub.scrub("Mohammed's shop"), "MAS's shop");
+    }
+
+    #[test]
+    fn formula_cells_are_made_inert() {
+        assert_eq!(inert_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(inert_cell("+1 555 0100"), "'+1 555 0100");
+        assert_eq!(inert_cell("-2"), "'-2");
+        assert_eq!(inert_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(inert_cell("Ana"), "Ana");
+        assert_eq!(inert_cell(""), "");
+    }
+
+    #[test]
+    fn screen_share_copy_keeps_initials_and_hides_free_text() {
+        let project = crate::store::parse(crate::DEMO_RON.as_bytes())
+            .expect("demo")
+            .project;
+        let copy = super::screen_share_copy(&project);
+        assert_eq!(copy.people.len(), project.people.len());
+        for (person, shown) in project.people.values().zip(copy.people.values()) {
+            assert_eq!(shown.name, person.display_initials());
+            for text in [&shown.notes, &shown.email, &shown.phone, &shown.values] {
+                assert!(text.is_empty() || text.starts_with("(hidden"), "{text}");
+            }
+        }
+        let names: Vec<&str> = project.people.values().map(|p| p.name.as_str()).collect();
+        let shown = format!("{:?}", copy.meetings);
+        for name in names.iter().filter(|n| n.len() > 3) {
+            assert!(!shown.contains(name), "{name} in a meeting");
+        }
+    }
 }

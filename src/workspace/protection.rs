@@ -166,9 +166,7 @@ impl Workspace {
         if input && !self.idle_lock.is_locked() {
             self.idle_lock.activity(now);
         }
-        if self.doc.protection.is_none() {
-            return None;
-        }
+        self.doc.protection.as_ref()?;
         let after = self
             .settings
             .auto_lock_minutes
