@@ -173,3 +173,23 @@ fn screen_share_mode_shows_initials_and_edits_nothing() {
     harness.run();
     assert!(shows_text(&harness, "Dolores Fuentes"));
 }
+
+#[test]
+fn forget_this_person_asks_then_removes_them_with_no_undo() {
+    let (_dir, path) = saved_demo();
+    let mut harness = opened(&path);
+    let dolores = common::find_person(harness.state(), "Dolores Fuentes");
+    harness.state_mut().views.view = relational::ui::View::People;
+    harness.state_mut().views.selected = dolores;
+    harness.run();
+    common::scroll_and_click(&mut harness, "Forget this person…");
+    harness.get_by_role_and_label(Role::Dialog, "Forget Dolores Fuentes?");
+    harness.get_by_label("Forget").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Dialog, "Forgot Dolores Fuentes");
+    let app = harness.state();
+    assert!(common::find_person(app, "Dolores Fuentes").is_none());
+    assert!(app.workspace.doc.history.undo_label().is_none());
+    let bytes = std::fs::read(&path).expect("file");
+    assert!(!bytes.windows(15).any(|w| w == b"Dolores Fuentes"));
+}

@@ -150,6 +150,8 @@ pub enum Modal {
     Passphrase(super::protection::PassphraseDialog),
     /// Save the project as plain text again?
     RemoveProtection,
+    /// Forget this person everywhere?
+    ForgetPerson(PersonId),
     /// A damaged project file whose backup opens.
     BackupOffered {
         /// The damaged file.
@@ -398,6 +400,7 @@ impl RelationalApp {
             Modal::Duplicates(pairs) => super::merge::duplicates_ui(ctx, project, pairs),
             Modal::Passphrase(dialog) => super::protection::passphrase_ui(ctx, dialog),
             Modal::RemoveProtection => super::protection::remove_protection_ui(ctx),
+            Modal::ForgetPerson(id) => forget_ui(ctx, project, *id),
             Modal::Merge(dialog) => super::merge::merge_ui(ctx, project, dialog),
             Modal::PrepCard {
                 meeting,
@@ -615,6 +618,38 @@ fn typed_path_ui(
                     )),
                     PathPurpose::Import => Answer::Run(Command::ImportFile(path)),
                 };
+            }
+            if ui.button("Cancel").clicked() {
+                choice = Answer::Close;
+            }
+        });
+        choice
+    })
+}
+
+fn forget_ui(ctx: &Context, project: &crate::model::Project, id: PersonId) -> Answer {
+    let name = project.name_of(id).to_owned();
+    show(ctx, "forget_person", |ui| {
+        heading(ui, format!("Forget {name}?"));
+        ui.label(
+            "They are removed with their one-to-ones, introductions and place on the map, \
+             from the project, the saved file, its backup and every recovery copy. Changes \
+             you have not saved stay unsaved.",
+        );
+        ui.add_space(4.0);
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            "This cannot be undone. Notes elsewhere that mention them are listed afterwards \
+             for you to review.",
+        );
+        ui.add_space(8.0);
+        let mut choice = Answer::Keep;
+        ui.horizontal(|ui| {
+            if ui
+                .add(crate::ui::widgets::destructive_button(ui, "Forget"))
+                .clicked()
+            {
+                choice = Answer::Run(Command::ForgetPerson(id));
             }
             if ui.button("Cancel").clicked() {
                 choice = Answer::Close;

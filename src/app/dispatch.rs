@@ -105,6 +105,18 @@ impl RelationalApp {
             Command::ExportOver(kind, path) => self.export_to(kind, &path),
             Command::DeletePerson(id, policy) => self.delete_person(id, policy),
             Command::AskDeletePerson(id) => self.ask_delete_person(id),
+            Command::AskForgetPerson(id) => {
+                if ws.doc.project.person(id).is_some() {
+                    self.dialogs.show(super::Modal::ForgetPerson(id));
+                }
+            }
+            Command::ForgetPerson(id) => {
+                let prompts = ws.forget_person(id);
+                if self.views.selected == Some(id) {
+                    self.views.selected = None;
+                }
+                self.ask(prompts);
+            }
             Command::AddIntroduction {
                 introducer,
                 introduced,

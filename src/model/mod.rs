@@ -6,6 +6,7 @@ mod contact;
 mod delete;
 mod edit;
 mod follow_up;
+pub mod forget;
 mod ids;
 mod integrity;
 mod introduction;

@@ -108,6 +108,10 @@ pub enum Command {
     DeletePerson(PersonId, IntroductionPolicy),
     /// Ask what to do before deleting a person.
     AskDeletePerson(PersonId),
+    /// Ask before forgetting this person everywhere (no undo).
+    AskForgetPerson(PersonId),
+    /// Forget this person: the project, its file, backup and recovery copies.
+    ForgetPerson(PersonId),
     /// Record that `introducer` introduced `introduced` (today).
     AddIntroduction {
         /// Who made the introduction.

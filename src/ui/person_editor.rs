@@ -104,6 +104,20 @@ pub fn person_editor_ui(
         {
             commands.push(Command::AskDeletePerson(id));
         }
+        if ui
+            .add_enabled(
+                deletable,
+                super::widgets::destructive_button(ui, "Forget this person…"),
+            )
+            .on_hover_text(
+                "Remove every trace of them, also from the saved file, its backup and \
+                 recovery copies; cannot be undone",
+            )
+            .on_disabled_hover_text("Your own record cannot be forgotten")
+            .clicked()
+        {
+            commands.push(Command::AskForgetPerson(id));
+        }
         crate::ui::focus::follow_focus(ui);
     });
     if let Some(field) = changes.field

@@ -5,6 +5,7 @@
 
 mod clock;
 mod document;
+mod forget;
 mod import;
 mod paths;
 mod prompt;
