@@ -89,11 +89,13 @@ impl PassphraseDialog {
 /// A masked field labelled `label`; takes the keyboard when `focus`.
 fn secret_field_ui(ui: &mut Ui, label: &str, text: &mut SecretText, focus: bool) -> egui::Response {
     let label = ui.label(label);
+    // As wide as the dialog, never wider than a long passphrase needs.
+    let width = ui.available_width().min(420.0);
     let field = ui
         .add(
             egui::TextEdit::singleline(&mut text.0)
                 .password(true)
-                .desired_width(f32::INFINITY),
+                .desired_width(width),
         )
         .labelled_by(label.id);
     if focus {
@@ -269,10 +271,9 @@ pub fn locked_ui(ui: &mut Ui, screen: &mut LockScreen, file: &str) -> Option<Pas
             ui.add_space(ui.available_height() * 0.25);
             ui.heading("Relational is locked");
             ui.label(format!(
-                "{file} is open, with unsaved work kept. Type the passphrase to go on."
+                "{file} is open and nothing is lost. Type its passphrase to go on."
             ));
             ui.add_space(8.0);
-            ui.set_max_width(360.0);
             let focus = !std::mem::replace(&mut screen.focused, true);
             let field = secret_field_ui(ui, "Passphrase", &mut screen.typed, focus);
             // The message keeps its line, so the button stays where it was.
